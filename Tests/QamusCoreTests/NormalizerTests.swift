@@ -1,0 +1,4 @@
+import Testing
+@testable import QamusCore
+
+@Test func placeholder() { #expect(Normalizer.matching.key("إيران") == "ايران") }

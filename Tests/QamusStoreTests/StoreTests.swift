@@ -1,0 +1,3 @@
+import Testing
+@testable import QamusStore
+@Test func storePlaceholder() throws { _ = try GlossaryStore(path: ":memory:") }
