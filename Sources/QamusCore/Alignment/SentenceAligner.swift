@@ -16,7 +16,7 @@ public struct SentenceAligner: Sendable {
     /// Cost added to a 1–0 or 0–1 bead besides its prior.
     public var omissionPenalty: Double
 
-    public init(anchorBonus: Double = 2.5, anchorPenalty: Double = 2.0, variance: Double = 6.8, omissionPenalty: Double = 1) {
+    public init(anchorBonus: Double = 2.5, anchorPenalty: Double = 3.0, variance: Double = 6.8, omissionPenalty: Double = 0) {
         self.omissionPenalty = omissionPenalty
         self.anchorBonus = anchorBonus
         self.anchorPenalty = anchorPenalty
@@ -86,14 +86,18 @@ public struct SentenceAligner: Sendable {
         for k in t { l2 += target.lengths[k] }
         // An omission has no length to compare: it costs its prior, a fixed penalty and its anchors.
         var c = (s.isEmpty || t.isEmpty) ? omissionPenalty : lengthCost(l1, l2, ratio)
+        // Each distinct anchor of the bead counts once, whichever of its sentences holds it.
         var shared = 0, unmatched = 0
+        var seen: [Int] = []
         for k in s {
-            for a in source.anchors[k] {
+            for a in source.anchors[k] where !seen.contains(a) {
+                seen.append(a)
                 if t.contains(where: { targetSets[$0].contains(a) }) { shared += 1 } else { unmatched += 1 }
             }
         }
         for k in t {
-            for a in target.anchors[k] where !s.contains(where: { source.anchors[$0].contains(a) }) {
+            for a in target.anchors[k] where !seen.contains(a) {
+                seen.append(a)
                 unmatched += 1
             }
         }
