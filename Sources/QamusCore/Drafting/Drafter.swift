@@ -27,8 +27,16 @@ public final class Drafter {
 
     /// Drafts a whole text.
     public func draft(_ text: String) -> DraftDocument {
-        let document = segmenter.segment(text)
-        return DraftDocument(sentences: document.sentences.map { draft(sentence: $0.text, index: $0.index, paragraph: $0.paragraph) })
+        DraftDocument(sentences: draft(chunk: text, firstParagraph: 0, firstSentence: 0))
+    }
+
+    /// Drafts a chunk of a longer text (one or more whole paragraphs), numbering
+    /// paragraphs and sentences from the given indices.
+    public func draft(chunk: String, firstParagraph: Int, firstSentence: Int) -> [DraftSentence] {
+        let document = segmenter.segment(chunk)
+        return document.sentences.map {
+            draft(sentence: $0.text, index: firstSentence + $0.index, paragraph: firstParagraph + $0.paragraph)
+        }
     }
 
     /// Drafts one sentence. Offsets in the result are scalar offsets into `sentence`.
