@@ -62,7 +62,9 @@ struct BatchDrafter: Sendable {
             if isDirectory.boolValue {
                 let base = URL(fileURLWithPath: path)
                 let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
-                files += found.filter { $0.hasSuffix(".txt") }.sorted().map { base.appendingPathComponent($0).path }
+                let texts = found.filter { $0.hasSuffix(".txt") }.sorted().map { base.appendingPathComponent($0).path }
+                if texts.isEmpty { throw CLIError.input(file: path, line: nil, problem: "is a directory with no .txt files to draft") }
+                files += texts
             } else {
                 files.append(path)
             }

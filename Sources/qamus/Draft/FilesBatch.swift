@@ -28,8 +28,9 @@ struct FilesBatch {
                 switch result {
                 case .success(let draft):
                     try write(draft, for: path, out: &out)
-                case .failure(let error):
+                case .failure(var error):
                     failures += 1
+                    if !error.message.hasPrefix(path) { error.message = "\(path): \(error.message)" }
                     FileHandle.standardError.write(Data("qamus: error: \(error.message)\n".utf8))
                     if outputDirectory == nil, format == .json {
                         out.line("{\"error\":\(JSONLinesBatch.quote(error.message)),\"file\":\(JSONLinesBatch.quote(path))}")
