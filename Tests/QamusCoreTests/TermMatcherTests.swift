@@ -102,3 +102,21 @@ extension TermMatcherTests {
         #expect(m.entry.english == "Fars news agency")
     }
 }
+
+extension TermMatcherTests {
+    /// Two-word terms whose last word inflects, and many terms sharing a first word.
+    @Test func multiWordTermsWithInflectedLastWord() {
+        let index = TermIndex(entries: [
+            GlossaryEntry(id: 1, arabic: "الحرس الإيراني", english: "Iranian guard", type: "term"),
+            GlossaryEntry(id: 2, arabic: "مقاتلو الحوثيون", english: "Houthi fighters", type: "term"),
+            GlossaryEntry(id: 3, arabic: "الحرس الوطني", english: "National Guard", type: "organization"),
+            GlossaryEntry(id: 4, arabic: "الحرس الثوري", english: "Revolutionary Guard Corps", type: "organization"),
+        ])
+        let matcher = TermMatcher(index: index)
+        #expect(matcher.matches(in: "قادة الحرس الإيرانية").first?.entry.id == 1)
+        #expect(matcher.matches(in: "مع مقاتلو الحوثيين").first?.entry.id == 2)
+        #expect(matcher.matches(in: "وبالحرس الوطني").first?.entry.id == 3)
+        #expect(matcher.matches(in: "الحرس الثوري").first?.entry.id == 4)
+        #expect(matcher.matches(in: "الحرس الجمهوري").isEmpty)
+    }
+}

@@ -22,13 +22,29 @@ public struct TermIndex: Sendable {
         var inflection: Inflection?
     }
 
+    /// Two consecutive word keys: multi-word forms are found by their first two words,
+    /// so a glossary where thousands of terms share a first word stays fast.
+    struct WordPair: Hashable, Sendable {
+        var first: String
+        var second: String
+    }
+
     /// The entries, in glossary order.
     public let entries: [GlossaryEntry]
     var patterns: [Pattern] = []
-    /// Patterns by the key of their first word.
-    var byFirstKey: [String: [Int]] = [:]
+    /// Single-word patterns by key.
+    var singles: [String: [Int]] = [:]
     /// Single-word inflectable patterns by inflection stem.
     var byStem: [String: [Int]] = [:]
+    /// First keys of multi-word patterns.
+    var multiWordFirstKeys: Set<String> = []
+    /// Multi-word patterns by their first two keys (and, for two-word forms whose
+    /// last word inflects, by the first key and that word's inflection stem).
+    var byPair: [WordPair: [Int]] = [:]
+
+    /// Whether some two-word form has an inflecting last word (then the matcher also
+    /// looks pairs up by the second word's stem).
+    var hasInflectedPairs = false
 
     /// The number of distinct Arabic forms indexed.
     public var formCount: Int { patterns.count }
@@ -36,12 +52,11 @@ public struct TermIndex: Sendable {
     /// Compiles `entries`. Entries whose forms have no word are skipped.
     public init(entries: [GlossaryEntry]) {
         self.entries = entries
-        let tokenizer = WordTokenizer()
         var patternByKeys: [[String]: Int] = [:]
         for (e, entry) in entries.enumerated() {
             for form in entry.arabicForms {
-                let keys = tokenizer.tokenize(form).filter(\.isWord).map { Normalizer.matching.key($0.text) }
-                guard !keys.isEmpty, !keys.contains(where: \.isEmpty) else { continue }
+                let keys = Self.keys(of: form)
+                guard !keys.isEmpty else { continue }
                 if let p = patternByKeys[keys] {
                     if !patterns[p].entries.contains(e) { patterns[p].entries.append(e) }
                     continue
@@ -50,10 +65,28 @@ public struct TermIndex: Sendable {
                 patternByKeys[keys] = p
                 let inflection = Self.inflection(of: keys[keys.count - 1], type: entry.type)
                 patterns.append(Pattern(keys: keys, form: form, entries: [e], inflection: inflection))
-                byFirstKey[keys[0], default: []].append(p)
-                if keys.count == 1, let inflection { byStem[inflection.stem, default: []].append(p) }
+                if keys.count == 1 {
+                    singles[keys[0], default: []].append(p)
+                    if let inflection { byStem[inflection.stem, default: []].append(p) }
+                } else {
+                    multiWordFirstKeys.insert(keys[0])
+                    byPair[WordPair(first: keys[0], second: keys[1]), default: []].append(p)
+                    if keys.count == 2, let inflection {
+                        hasInflectedPairs = true
+                        if inflection.stem != keys[1] {
+                            byPair[WordPair(first: keys[0], second: inflection.stem), default: []].append(p)
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /// The word keys of an Arabic form, as the matcher compares them: one
+    /// `Normalizer.matching` key per word token ("الحرس الثوري" → ["الحرس", "الثوري"]).
+    public static func keys(of form: String) -> [String] {
+        let keys = WordTokenizer().tokenize(form).filter(\.isWord).map { Normalizer.matching.key($0.text) }
+        return keys.contains(where: \.isEmpty) ? [] : keys
     }
 
     /// Which inflections a glossary word allows. Names of people and places never
