@@ -6,9 +6,10 @@ struct GlossaryCommand: ParsableCommand {
         commandName: "glossary",
         abstract: "Manage the glossary: add, edit, remove, show, list, search, import, export, stats, doctor.",
         subcommands: [
-            GlossaryAddCommand.self, GlossaryRemoveCommand.self,
-            GlossaryListCommand.self,
-            GlossaryImportCommand.self,
+            GlossaryAddCommand.self, GlossaryEditCommand.self, GlossaryRemoveCommand.self,
+            GlossaryShowCommand.self, GlossaryListCommand.self, GlossarySearchCommand.self,
+            GlossaryImportCommand.self, GlossaryExportCommand.self, GlossaryStatsCommand.self,
+            GlossaryDoctorCommand.self,
         ]
     )
 }

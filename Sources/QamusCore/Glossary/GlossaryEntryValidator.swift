@@ -16,8 +16,10 @@ public enum GlossaryEntryValidator {
         for text in texts where text.unicodeScalars.count > maximumLength {
             return "a text of \(text.unicodeScalars.count) characters is longer than the \(maximumLength) allowed ('\(preview(text))…')"
         }
-        for text in texts where text.unicodeScalars.contains(where: { $0.value == 0 }) {
-            return "'\(preview(text))' contains a NUL character"
+        for text in texts {
+            if let bad = text.unicodeScalars.first(where: { ($0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r") || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+                return "'\(preview(text))' contains the control character U+\(String(bad.value, radix: 16, uppercase: true)), which no glossary format can carry"
+            }
         }
         return nil
     }
