@@ -36,13 +36,15 @@ public struct GlossaryRowDecoder: Sendable {
         return fields.count == cells.count && fields.contains(.arabic)
     }
 
-    /// Whether a row looks like a header with a typo: ASCII words only, one of them `arabic` or `english`.
+    /// Whether a row looks like a header with a typo or a missing column: ASCII words only,
+    /// one of them `arabic` or `english`, or all of them column names.
     public static func looksLikeBrokenHeader(_ cells: [String]) -> Bool {
         let names = cells.map { $0.trimmingWhitespace().lowercased() }
         let asciiWords = names.allSatisfy { name in
             !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == "_" || $0 == "-" || $0 == " ") }
         }
-        return asciiWords && (names.contains("arabic") || names.contains("english"))
+        let allKnown = cells.allSatisfy { GlossaryField(header: $0) != nil }
+        return asciiWords && (names.contains("arabic") || names.contains("english") || allKnown)
     }
 
     /// Builds the entry of one row. `cells` are already unescaped; `columnOf(i)` gives cell `i`'s column.
