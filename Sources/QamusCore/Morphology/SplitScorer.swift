@@ -50,7 +50,8 @@ struct SplitScorer {
         let f = ev.flags
 
         if c.proclitics.isEmpty && !hasEnclitic {
-            if f.contains(.cliticForm) && !f.contains(.function) { return 1 }
+            // عليهم, لها: a function word with its enclitic, better read split (but علي "Ali" is a headword)
+            if f.contains(.cliticForm), f.isDisjoint(with: [.function, .headword]) { return 1 }
             switch ev.grade {
             case .headword: return 10
             case .form: return 9
@@ -74,6 +75,8 @@ struct SplitScorer {
             if ev.grade >= .form { s += 1 }
         }
         if last == L.beh || last == L.kaf, ev.grade != .unknown, f.isDisjoint(with: [.nominal, .function]) { s -= 4 }
+        // ك "like" is rare and many words and names begin with ك: it needs a stem spelled as listed
+        if last == L.kaf, ev.grade < .form { return nil }
         if hasEnclitic, StemGrader.hasArticle(stem) || (afterLam && startsWithLam) { return nil }
         let definite = StemGrader.hasArticle(stem)
             || (afterLam && startsWithLam && lexicon.flags([L.alef] + stem).contains(.exact))
@@ -101,7 +104,8 @@ struct SplitScorer {
                 s -= 0.75
             }
             if host { s += 2 }
-            if stem.count < 3, !host, ev.grade < .headword { return nil }
+            // a two-letter stem takes an enclitic only as a function host or a noun (يده "his hand")
+            if stem.count < 3, !host, ev.grade < .headword || !f.contains(.nominal) { return nil }
             if ev.grade == .unknown {
                 // an unknown noun in its construct form: ميزانيتها, إسهاماتهم, حلفاؤها
                 if !rare, stem.count >= 3, stem.last == L.teh || stem.last == L.wawHamza { return 6 - 0.75 - procCost }
@@ -111,7 +115,7 @@ struct SplitScorer {
         if ev.grade == .unknown {
             // the article after a proclitic, or لل: the stem is a definite noun
             if last == L.waw || last == L.beh || last == L.lam, definite, stem.count >= 5 { return 7 - procCost }
-            if afterLam, startsWithLam, stem.count >= 4 { return 7 - procCost }
+            if afterLam, startsWithLam, stem.count >= 4 { return 8 - procCost }
             // و before an unknown word that cannot begin a W-name (وا وي وو)
             if c.proclitics == [L.waw], stem.count >= 3, let first = stem.first,
                first != L.alef, first != L.waw, first != L.yeh, first != L.alefMaksura {

@@ -65,7 +65,8 @@ struct StemGrader {
         for s in spellings {
             if let f = derived(s) { return StemEvidence(grade: .derived, flags: f) }
         }
-        for s in spellings {
+        // a written ة is never the ه of another word (كبوة is not ك + بوه); short keys collide too often
+        for s in spellings where s.last != L.tehMarbuta && s.count >= 4 {
             let f = lexicon.flags(Self.loose(s))
             if f.contains(.loose) { return StemEvidence(grade: .loose, flags: f) }
             if Self.hasArticle(s), s.count >= 4, lexicon.flags(Self.loose(s.dropFirst(2))).contains(.loose) {
@@ -83,7 +84,7 @@ struct StemGrader {
             for (suffix, replacement) in Self.suffixes where base.count - suffix.count >= 3 && base.endsWith(suffix) {
                 let f = lexicon.flags(base.dropLast(suffix.count) + replacement)
                 if f.contains(.exact), f.contains(.nominal), !f.contains(.function) {
-                    return f.subtracting([.host, .adverbial, .headword, .cliticForm])
+                    return f.intersection([.exact, .nominal])  // a noun or adjective, never a verb
                 }
             }
         }

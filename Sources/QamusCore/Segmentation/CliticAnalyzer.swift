@@ -10,10 +10,15 @@ public struct CliticSplit: Sendable, Hashable {
     /// A pronoun enclitic (ه ها هم هما هن ك كم كما كن ي ني نا), if split off.
     public var enclitic: String?
 
-    public init(proclitics: [String] = [], stem: String, enclitic: String? = nil) {
+    /// True for a split kept only because its stem might be a name the word list lacks
+    /// (وبوتين → و + بوتين): ranked after every split the word list supports.
+    public var isGuess: Bool
+
+    public init(proclitics: [String] = [], stem: String, enclitic: String? = nil, isGuess: Bool = false) {
         self.proclitics = proclitics
         self.stem = stem
         self.enclitic = enclitic
+        self.isGuess = isGuess
     }
 
     /// The parts in UD order: proclitics, stem, enclitic.
@@ -96,8 +101,13 @@ public struct CliticAnalyzer: Sendable {
         if codes.count < 2 { return [whole] }
         let wholeFlags = lexicon.flags(codes)
         var scored: [(score: Double, candidate: SplitCandidate)] = []
+        var guesses: [SplitCandidate] = []
         for c in candidates(codes) {
-            if let s = scorer.score(c, in: codes, wholeFlags: wholeFlags) { scored.append((s, c)) }
+            if let s = scorer.score(c, in: codes, wholeFlags: wholeFlags) {
+                scored.append((s, c))
+            } else if c.encliticLength == 0, let last = c.proclitics.last, last != L.seen, c.stemEnd - c.stemStart >= 3 {
+                guesses.append(c)
+            }
         }
         // stable: among equal scores the earlier (fewer, outer clitics) candidate wins
         let ranked = scored.enumerated().sorted {
@@ -105,6 +115,11 @@ public struct CliticAnalyzer: Sendable {
         }
         var result = ranked.map { split($0.element.candidate, positions: positions, scalars: scalars) }
         if !result.contains(where: { !$0.isSplit }) { result.append(whole) }
+        for g in guesses {
+            var s = split(g, positions: positions, scalars: scalars)
+            s.isGuess = true
+            result.append(s)
+        }
         return result
     }
 
