@@ -35,6 +35,8 @@ struct SplitScorer {
     private static let prepositionHosts: Set<[UInt8]> = Set(
         "هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين كل أن من".split(separator: " ").map { LetterCode.encode(String($0)) })
 
+    private static let na: [UInt8] = LetterCode.encode("نا")
+
     /// ي ك ني كن كم كما: rare in news, and names and nisba adjectives end the same way.
     private static let rareEnclitics: Set<[UInt8]> = Set(
         ["ي", "ك", "ني", "كن", "كم", "كما"].map(LetterCode.encode))
@@ -76,14 +78,14 @@ struct SplitScorer {
         }
         if last == L.beh || last == L.kaf, ev.grade != .unknown, f.isDisjoint(with: [.nominal, .function]) { s -= 4 }
         // ك "like" is rare and many words and names begin with ك: it needs a stem spelled as listed
-        if last == L.kaf, ev.grade < .form { return nil }
+        if last == L.kaf, ev.grade < .form || stem.count < 3 { return nil }
         if hasEnclitic, StemGrader.hasArticle(stem) || (afterLam && startsWithLam) { return nil }
-        let definite = StemGrader.hasArticle(stem)
+        let definite = (StemGrader.hasArticle(stem) && stem.count >= 5)
             || (afterLam && startsWithLam && lexicon.flags([L.alef] + stem).contains(.exact))
         if definite, !c.proclitics.isEmpty, last != L.seen { s += 5 }
         s -= procCost
         if last == L.beh || last == L.lam || last == L.kaf, wholeFlags.contains(.adverbial),
-           ev.grade >= .form, !f.contains(.function), !hasEnclitic {
+           ev.grade >= .form, !f.contains(.function), !hasEnclitic, stem.count >= 3 {
             s += 2  // بسبب "because of", بكثير "by far", للأسف "sadly"
         }
         let stemLetters = Array(stem)
@@ -104,6 +106,14 @@ struct SplitScorer {
                 s -= 0.75
             }
             if host { s += 2 }
+            // ما, هو: a function word takes an enclitic only as a listed host
+            if f.contains(.function), !host { return nil }
+            if enclitic == Self.na, !host {
+                // فعلنا "we did": a known verb form ending in نا is the verb's own ending
+                if wholeFlags.contains(.exact), wholeFlags.contains(.verbal) { s -= 1 }
+                // مارينا, كورونا: names end in ينا ونا; a noun before نا there must be a headword
+                if stem.last == L.yeh || stem.last == L.waw, ev.grade < .headword { return nil }
+            }
             // a two-letter stem takes an enclitic only as a function host or a noun (يده "his hand")
             if stem.count < 3, !host, ev.grade < .headword || !f.contains(.nominal) { return nil }
             if ev.grade == .unknown {

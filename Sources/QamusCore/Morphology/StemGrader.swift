@@ -24,8 +24,8 @@ public struct StemEvidence: Sendable, Hashable {
 ///
 /// Routes, in order: the spelling itself (with ت → ة, ؤ/ئ/أ → ء, ا/ي → ى and و → وا
 /// repaired before an enclitic, and ال restored after ل: للسلطة → السلطة); the word behind
-/// ال; a known noun plus an inflection suffix (ات ون ين ان ية ي ة, accusative ا);
-/// the loose key.
+/// ال; a verbal-noun template (`NounPattern`); a known noun plus an inflection suffix
+/// (ات ون ين ان ية ي ة, accusative ا); the loose key.
 struct StemGrader {
     let lexicon: StemLexicon
 
@@ -56,11 +56,14 @@ struct StemGrader {
             let f = lexicon.flags(s)
             if f.contains(.exact) { return StemEvidence(grade: f.contains(.headword) ? .headword : .form, flags: f) }
         }
-        for s in spellings where Self.hasArticle(s) && s.count >= 4 {
+        for s in spellings where Self.hasArticle(s) && s.count >= 5 {
             let f = lexicon.flags(s.dropFirst(2))
             if f.contains(.exact), f.contains(.nominal) {
                 return StemEvidence(grade: .form, flags: f.subtracting([.function, .host, .adverbial, .headword]))
             }
+        }
+        for s in spellings where NounPattern.matches(s) {
+            return StemEvidence(grade: .derived, flags: [.exact, .nominal])
         }
         for s in spellings {
             if let f = derived(s) { return StemEvidence(grade: .derived, flags: f) }
