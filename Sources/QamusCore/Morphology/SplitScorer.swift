@@ -83,6 +83,8 @@ struct SplitScorer {
         let definite = (StemGrader.hasArticle(stem) && stem.count >= 5)
             || (afterLam && startsWithLam && lexicon.flags([L.alef] + stem).contains(.exact))
         if definite, !c.proclitics.isEmpty, last != L.seen { s += 5 }
+        // a word cannot begin with وو: the first is the conjunction (ووقع "and it happened")
+        if c.proclitics.first == L.waw, stem.first == L.waw, c.proclitics.count == 1 { s += 1 }
         s -= procCost
         if last == L.beh || last == L.lam || last == L.kaf, wholeFlags.contains(.adverbial),
            ev.grade >= .form, !f.contains(.function), !hasEnclitic, stem.count >= 3 {
@@ -126,11 +128,12 @@ struct SplitScorer {
             // the article after a proclitic, or لل: the stem is a definite noun
             if last == L.waw || last == L.beh || last == L.lam, definite, stem.count >= 5 { return 7 - procCost }
             if afterLam, startsWithLam, stem.count >= 4 { return 8 - procCost }
-            // و before an unknown word that cannot begin a W-name (وا وي وو)
-            if c.proclitics == [L.waw], stem.count >= 3, let first = stem.first,
-               first != L.alef, first != L.waw, first != L.yeh, first != L.alefMaksura {
-                return 4
-            }
+            // و or ل before an unknown word that cannot begin a W- or L-name: a foreign
+            // name spells W and L before a vowel with ا و ي (ويليام, لويس), so a consonant
+            // next means a clitic (وترامب, لمارتن); وو is و + a و-word (ووالتر)
+            guard let first = stem.first, first != L.alef, first != L.yeh, first != L.alefMaksura else { return nil }
+            if c.proclitics == [L.waw], stem.count >= (first == L.waw ? 4 : 3) { return 4 }
+            if afterLam, first != L.waw, stem.count >= 4 { return 4 - 1.5 * Double(c.proclitics.count - 1) }
             return nil
         }
         return s

@@ -137,7 +137,7 @@ public struct CliticAnalyzer: Sendable {
             out.append(SplitCandidate(proclitics: p, stemStart: p.count, stemEnd: w.count, encliticLength: 0))
             for e in Self.enclitics where w.count - p.count > e.count && w[(w.count - e.count)...].elementsEqual(e) {
                 let host = w[p.count..<(w.count - e.count)]
-                let oneLetterHost = p.isEmpty && host.count == 1 && (host.first == L.beh || host.first == L.lam) && e != [L.yeh]
+                let oneLetterHost = (p.isEmpty || p == [L.waw] || p == [L.feh]) && host.count == 1 && (host.first == L.beh || host.first == L.lam) && e != [L.yeh]
                 if host.count >= 2 || oneLetterHost {
                     out.append(SplitCandidate(proclitics: p, stemStart: p.count, stemEnd: w.count - e.count, encliticLength: e.count))
                 }
