@@ -54,6 +54,13 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Benchmarks (never part of `swift test`; see Scripts/bench/run.sh)
+        .executableTarget(
+            name: "qamus-bench",
+            dependencies: ["QamusCore"],
+            path: "Benchmarks/qamus-bench"
+        ),
+
         // MARK: - Tests
         .testTarget(name: "QamusCoreTests", dependencies: ["QamusCore"]),
         .testTarget(name: "QamusStoreTests", dependencies: ["QamusStore"]),

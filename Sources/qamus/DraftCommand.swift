@@ -1,14 +1,117 @@
 import ArgumentParser
+import Foundation
 import QamusCore
+import QamusStore
 
-/// `qamus draft`: a sentence-by-sentence English draft of an Arabic article.
+/// `qamus draft`: a sentence-by-sentence English draft of Arabic articles.
 struct DraftCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "draft", abstract: "Draft English for an Arabic article.")
-    @Argument(help: "Input file; '-' for stdin.") var file: String
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Draft English for Arabic articles, sentence by sentence.",
+        discussion: """
+        Glossary entries are found despite clitics and spelling variants and rendered \
+        as the glossary says; other names are transliterated and listed as glossary \
+        candidates. JSON offsets are Unicode scalar offsets into each sentence's source.
+
+        One file is read paragraph by paragraph in bounded memory. Several files or a \
+        directory (its *.txt files) are drafted over all cores. --jsonl reads one \
+        {"id", "text"} object per line (stdin or FILE) and writes one result per line, \
+        in order: a mapper for Spark's RDD.pipe or Hadoop streaming.
+        """
+    )
+
+    @Argument(help: "Arabic text files (UTF-8) or directories; '-' for stdin.") var files: [String] = []
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Output format: text, json or markdown.") var format: DraftRenderer.Format = .text
+    @Option(name: .shortAndLong, help: "Write to this file (created only when complete) instead of stdout.") var output: String?
+    @Option(help: "With several inputs: write one output per input into this directory.") var outputDir: String?
+    @Flag(help: "Read JSON Lines {\"id\", \"text\"} and write one JSON result per line.") var jsonl = false
+    @Option(help: "Worker threads (default: all cores).") var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Flag(name: .shortAndLong, help: "No progress bar.") var quiet = false
+
+    func validate() throws {
+        if files.isEmpty, !jsonl { throw ValidationError("Give a file to draft, '-' for stdin, or --jsonl.") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if jsonl, files.count > 1 { throw ValidationError("--jsonl reads one stream: stdin or one file.") }
+    }
+
     func run() throws {
-        let input = try InputReader.read(file)
-        var out = OutputWriter()
-        for s in DocumentSegmenter().segment(input.text).sentences { out.line(s.text) }
-        out.flush()
+        if jsonl { return try runJSONLines() }
+        let isSingleFile = files.count == 1 && !Self.isDirectory(files[0])
+        if isSingleFile, outputDir == nil { return try runSingle(files[0]) }
+        try runFiles()
+    }
+
+    private func runSingle(_ file: String) throws {
+        var (name, stream) = try InputReader.paragraphs(file)
+        let drafter = try DraftPipeline.drafter(database: database)
+        let renderer = DraftRenderer(color: output == nil && format == .text && Terminal.wantsColor)
+        var out = try OutputWriter(path: output)
+        do {
+            out.write(renderer.header(format))
+            var previous: DraftSentence?
+            var paragraphs = 0
+            var sentences = 0
+            while let chunk = try Self.next(&stream, name: name) {
+                let drafted = drafter.draft(chunk: chunk, firstParagraph: paragraphs, firstSentence: sentences)
+                for s in drafted {
+                    out.write(try renderer.sentence(s, after: previous, as: format))
+                    previous = s
+                }
+                paragraphs = (drafted.last?.paragraph ?? paragraphs - 1) + 1
+                sentences += drafted.count
+            }
+            if previous == nil { throw CLIError.input(file: name, line: nil, problem: "is empty: there is no text to process") }
+            out.write(renderer.footer(format, empty: false))
+            try out.finish()
+        } catch {
+            out.discard()
+            throw error
+        }
+    }
+
+    private func runFiles() throws {
+        let paths = try BatchDrafter.expand(files)
+        let batch = FilesBatch(
+            drafter: try DraftPipeline.batch(database: database, workers: jobs),
+            renderer: DraftRenderer(color: false), format: format, outputDirectory: outputDir,
+            batchSize: 256, quiet: quiet)
+        var out = try OutputWriter(path: output)
+        let failures = try batch.run(files: paths, out: &out)
+        try out.finish()
+        if failures > 0 {
+            throw CLIError.failed("\(failures) of \(paths.count) files could not be drafted (see above)")
+        }
+    }
+
+    private func runJSONLines() throws {
+        let name = InputReader.name(of: files.first)
+        let handle: FileHandle
+        if name == "stdin" {
+            handle = .standardInput
+        } else {
+            try InputReader.checkReadableFile(name)
+            guard let h = FileHandle(forReadingAtPath: name) else { throw CLIError.input(file: name, line: nil, problem: "cannot be opened") }
+            handle = h
+        }
+        let batch = JSONLinesBatch(drafter: try DraftPipeline.batch(database: database, workers: jobs), batchSize: 512, quiet: quiet)
+        var out = try OutputWriter(path: output)
+        _ = try batch.run(input: handle, name: name, out: &out)
+        try out.finish()
+    }
+
+    private static func next(_ stream: inout ParagraphStream, name: String) throws -> String? {
+        do {
+            return try stream.next()?.text
+        } catch {
+            throw CLIError.input(file: name, line: error.line, problem: error.problem)
+        }
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
+
+extension DraftRenderer.Format: ExpressibleByArgument {}

@@ -40,7 +40,9 @@ struct SegmentCommand: ParsableCommand {
             }
         case .clitics:
             let analyzer = CliticAnalyzer.shared
-            for line in input.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.last?.isEmpty == true { lines.removeLast() }  // the final newline ends a line, not starts one
+            for line in lines {
                 let word = line.trimmingWhitespace()
                 if word.isEmpty { out.line(""); continue }
                 out.line(analyzer.segmentUD(word).joined(separator: " "))

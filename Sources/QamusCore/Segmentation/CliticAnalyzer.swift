@@ -1,6 +1,7 @@
 /// One way to split an Arabic word into clitics and a stem.
 ///
 /// وبالحرس ("and by the Guard"): proclitics ["و", "ب"], stem "الحرس", enclitic nil.
+/// The parts spell the surface exactly, marks included.
 public struct CliticSplit: Sendable, Hashable {
     /// Proclitics in order: و ف, then ب ل ك or س.
     public var proclitics: [String]
@@ -9,16 +10,27 @@ public struct CliticSplit: Sendable, Hashable {
     /// A pronoun enclitic (ه ها هم هما هن ك كم كما كن ي ني نا), if split off.
     public var enclitic: String?
 
-    public init(proclitics: [String] = [], stem: String, enclitic: String? = nil) {
+    /// True for a split kept only because its stem might be a name the word list lacks
+    /// (وبوتين → و + بوتين): ranked after every split the word list supports.
+    public var isGuess: Bool
+
+    public init(proclitics: [String] = [], stem: String, enclitic: String? = nil, isGuess: Bool = false) {
         self.proclitics = proclitics
         self.stem = stem
         self.enclitic = enclitic
+        self.isGuess = isGuess
     }
 
     /// The parts in UD order: proclitics, stem, enclitic.
     public var parts: [String] { proclitics + [stem] + (enclitic.map { [$0] } ?? []) }
 
+    /// Whether anything was split off.
+    public var isSplit: Bool { !proclitics.isEmpty || enclitic != nil }
+
     /// The stem with an article restored after ل (للحرس → ل + الحرس).
+    ///
+    /// A stem that really begins with ل (للبنان "for Lebanon" → لبنان) also gets ا here;
+    /// a lookup should try `stem` when `restoredStem` misses.
     public var restoredStem: String {
         if proclitics.last == "ل", stem.hasPrefix("ل"), !stem.hasPrefix("ال") { return "ا" + stem }
         return stem
@@ -28,16 +40,36 @@ public struct CliticSplit: Sendable, Hashable {
 /// Splits an Arabic word into proclitics, stem and enclitic.
 ///
 /// وبالحرس ("and by the Guard") → و ب الحرس. The article ال stays on its stem,
-/// as in Universal Dependencies.
+/// as in Universal Dependencies. A split is accepted when its stem is in the word list
+/// (Wiktionary headwords and inflected forms, `StemLexicon`) or by a few rules
+/// (`SplitScorer`); a known whole word stays whole unless the split is clearly better.
+/// Results are memoised per distinct word.
 public struct CliticAnalyzer: Sendable {
     /// A shared analyzer with the default word list.
     public static let shared = CliticAnalyzer()
 
-    public init() {}
+    private let lexicon: StemLexicon
+    private let scorer: SplitScorer
+    private let cache = AnalysisCache()
+
+    private typealias L = LetterCode
+    private static let conjunctions: [UInt8] = [L.waw, L.feh]
+    private static let particles: [UInt8] = [L.beh, L.lam, L.kaf, L.seen]
+    private static let enclitics: [[UInt8]] = ["هما", "كما", "ها", "هم", "هن", "كم", "كن", "ني", "نا", "ه", "ك", "ي"]
+        .map(LetterCode.encode)
+
+    /// An analyzer over the embedded word list.
+    public init() { self.init(lexicon: .shared) }
+
+    /// An analyzer over `lexicon`.
+    public init(lexicon: StemLexicon) {
+        self.lexicon = lexicon
+        scorer = SplitScorer(lexicon: lexicon, grader: StemGrader(lexicon: lexicon))
+    }
 
     /// Every plausible split of `word`, the most likely first; the unsplit word is always included.
     public func analyses(of word: String) -> [CliticSplit] {
-        [CliticSplit(stem: word)]
+        cache.value(for: word) { computeAnalyses(of: word) }
     }
 
     /// The most likely split of `word`.
@@ -48,5 +80,102 @@ public struct CliticAnalyzer: Sendable {
     /// The parts of `word` in UD convention: proclitics, stem (with ال), enclitic.
     public func segmentUD(_ word: String) -> [String] {
         best(word).parts
+    }
+
+    private func computeAnalyses(of word: String) -> [CliticSplit] {
+        let whole = CliticSplit(stem: word)
+        let scalars = Array(word.unicodeScalars)
+        // letters only: marks and tatweel are skipped, and remembered by position
+        var positions: [Int] = []
+        var codes: [UInt8] = []
+        var foreignAt: Int?
+        for (i, s) in scalars.enumerated() {
+            if ArabicScalar.isDiacritic(s) || s == ArabicScalar.tatweel || ArabicScalar.isFormatControl(s) { continue }
+            guard let c = LetterCode.code(s) else { foreignAt = foreignAt ?? positions.count; positions.append(i); codes.append(0); continue }
+            positions.append(i)
+            codes.append(c)
+        }
+        if let foreignAt {
+            return [prefixedNumber(codes, foreignAt: foreignAt, positions: positions, scalars: scalars), whole].compactMap { $0 }
+        }
+        if codes.count < 2 { return [whole] }
+        let wholeFlags = lexicon.flags(codes)
+        var scored: [(score: Double, candidate: SplitCandidate)] = []
+        var guesses: [SplitCandidate] = []
+        for c in candidates(codes) {
+            if let s = scorer.score(c, in: codes, wholeFlags: wholeFlags) {
+                scored.append((s, c))
+            } else if c.encliticLength == 0, let last = c.proclitics.last, last != L.seen, c.stemEnd - c.stemStart >= 3 {
+                guesses.append(c)
+            }
+        }
+        // stable: among equal scores the earlier (fewer, outer clitics) candidate wins
+        let ranked = scored.enumerated().sorted {
+            $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset
+        }
+        var result = ranked.map { split($0.element.candidate, positions: positions, scalars: scalars) }
+        if !result.contains(where: { !$0.isSplit }) { result.append(whole) }
+        for g in guesses {
+            var s = split(g, positions: positions, scalars: scalars)
+            s.isGuess = true
+            result.append(s)
+        }
+        return result
+    }
+
+    /// و/ف then ب/ل/ك/س, each when the rest keeps two letters; every enclitic that leaves a host.
+    private func candidates(_ w: [UInt8]) -> [SplitCandidate] {
+        var prefixes: [[UInt8]] = []
+        for first in [nil] + Self.conjunctions.map(Optional.some) {
+            for second in [nil] + Self.particles.map(Optional.some) {
+                let p = [first, second].compactMap { $0 }
+                if p.isEmpty || (w.count - p.count >= 2 && w.starts(with: p)) { prefixes.append(p) }
+            }
+        }
+        var out: [SplitCandidate] = []
+        for p in prefixes {
+            out.append(SplitCandidate(proclitics: p, stemStart: p.count, stemEnd: w.count, encliticLength: 0))
+            for e in Self.enclitics where w.count - p.count > e.count && w[(w.count - e.count)...].elementsEqual(e) {
+                let host = w[p.count..<(w.count - e.count)]
+                let oneLetterHost = (p.isEmpty || p == [L.waw] || p == [L.feh]) && host.count == 1 && (host.first == L.beh || host.first == L.lam) && e != [L.yeh]
+                if host.count >= 2 || oneLetterHost {
+                    out.append(SplitCandidate(proclitics: p, stemStart: p.count, stemEnd: w.count - e.count, encliticLength: e.count))
+                }
+            }
+        }
+        return out
+    }
+
+    /// ب15000, و2006: one or two proclitic letters glued to a number or Latin word.
+    private func prefixedNumber(_ codes: [UInt8], foreignAt: Int, positions: [Int], scalars: [Unicode.Scalar]) -> CliticSplit? {
+        guard foreignAt >= 1, foreignAt <= 2, codes[foreignAt...].allSatisfy({ $0 == 0 }) else { return nil }
+        let p = Array(codes[..<foreignAt])
+        let valid = p.count == 1 ? (Self.conjunctions + Self.particles.dropLast()).contains(p[0])
+            : Self.conjunctions.contains(p[0]) && Self.particles.dropLast().contains(p[1])
+        guard valid, ArabicScalar.isDigit(scalars[positions[foreignAt]]) else { return nil }
+        return split(SplitCandidate(proclitics: p, stemStart: foreignAt, stemEnd: codes.count, encliticLength: 0),
+                     positions: positions, scalars: scalars)
+    }
+
+    /// The surface parts of a candidate: a proclitic keeps its own marks, a tatweel goes to the stem.
+    private func split(_ c: SplitCandidate, positions: [Int], scalars: [Unicode.Scalar]) -> CliticSplit {
+        func text(_ r: Range<Int>) -> String {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[r])
+            return String(s)
+        }
+        var proclitics: [String] = []
+        var start = 0
+        for k in 0..<c.proclitics.count {
+            var end = positions[k] + 1
+            while end < scalars.count, ArabicScalar.isDiacritic(scalars[end]) { end += 1 }
+            proclitics.append(text(start..<end))
+            start = end
+        }
+        guard c.encliticLength > 0 else {
+            return CliticSplit(proclitics: proclitics, stem: text(start..<scalars.count))
+        }
+        let cut = positions[c.stemEnd]
+        return CliticSplit(proclitics: proclitics, stem: text(start..<cut), enclitic: text(cut..<scalars.count))
     }
 }
