@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .long, help: "Use this glossary TSV file (arabic, english, type, note, variants, deprecated) instead of the database.")
+    @Option(name: .long, help: "Use this glossary file (TSV, CSV or TBX) instead of the database.")
     var glossary: String?
 
     @Option(name: .long, help: "Output format: text, json or html.")
@@ -82,38 +82,16 @@ struct CheckCommand: ParsableCommand {
     private func loadGlossary() throws -> [GlossaryEntry] {
         if let glossary {
             let file = try InputReader.read(glossary)
-            return try Self.parseTSV(file.text, name: file.name)
+            do {
+                return try GlossaryReaders.read(file.text, format: GlossaryFormat(fileName: file.name) ?? .tsv).entries
+            } catch {
+                throw CLIError.input(file: file.name, line: error.errors.first?.line, problem: error.errors.first?.problem ?? "\(error)")
+            }
         }
         do {
             return try GlossaryStore.open(database.location).allEntries()
         } catch {
             throw CLIError.failed("cannot open the glossary database \(database.location.path): \(error)")
         }
-    }
-
-    /// A glossary TSV with a header row naming its columns; variants and deprecated are "|"-separated.
-    static func parseTSV(_ text: String, name: String) throws -> [GlossaryEntry] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-        guard let header = lines.first else { return [] }
-        let columns = header.split(separator: "\t", omittingEmptySubsequences: false).map { $0.lowercased() }
-        guard let a = columns.firstIndex(of: "arabic"), let e = columns.firstIndex(of: "english") else {
-            throw CLIError.input(file: name, line: 1, problem: "header must name the columns 'arabic' and 'english', found \"\(header)\"")
-        }
-        lines.removeFirst()
-        var entries: [GlossaryEntry] = []
-        for (n, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            func cell(_ name: String) -> String? {
-                columns.firstIndex(of: name).flatMap { cells.indices.contains($0) ? cells[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 }
-            }
-            guard cells.indices.contains(max(a, e)), !cells[a].isEmpty, !cells[e].isEmpty else {
-                throw CLIError.input(file: name, line: n + 2, problem: "needs an Arabic and an English term: \"\(line)\"")
-            }
-            let list = { (key: String) in cell(key)?.split(separator: "|").map(String.init) ?? [] }
-            entries.append(GlossaryEntry(
-                arabic: cells[a], english: cells[e], type: cell("type") ?? "term", arabicVariants: list("arabic_variants"),
-                variants: list("variants"), deprecated: list("deprecated"), note: cell("note"), source: name))
-        }
-        return entries
     }
 }

@@ -41,13 +41,13 @@ public struct CheckRunner {
     public var termFinder: any SourceTermFinding
     public var aligner: SentenceAligner
 
-    /// `termFinder` defaults to a `GlossaryTermScanner` over `glossary`.
+    /// `termFinder` defaults to a `TermMatcher` over `glossary`.
     public init(
         glossary: [GlossaryEntry], termFinder: (any SourceTermFinding)? = nil,
         checks: [any Check] = CheckRegistry.all, aligner: SentenceAligner = SentenceAligner()
     ) {
         self.glossary = glossary
-        self.termFinder = termFinder ?? GlossaryTermScanner(entries: glossary)
+        self.termFinder = termFinder ?? TermMatcher(index: TermIndex(entries: glossary))
         self.checks = checks
         self.aligner = aligner
     }
