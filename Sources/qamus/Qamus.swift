@@ -30,6 +30,11 @@ struct Qamus: AsyncParsableCommand {
             FileHandle.standardError.write(Data("qamus: error: \(error)\n".utf8))
             Foundation.exit(2)
         } catch {
+            // Usage errors (unknown option, bad value) exit 2 like input errors, not 64.
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
             exit(withError: error)
         }
     }

@@ -160,7 +160,7 @@ public struct NumberExtractor: Sendable {
         if let f = stem.first, f == "ب" || f == "ل" || f == "ك" {
             if let v = NumberWords.arabic[String(stem.dropFirst())] { return v }
         }
-        for hundred in ["مائه", "مئه"] where stem.hasSuffix(hundred) {
+        for hundred in NumberWords.arabicHundredSuffixes where stem.hasSuffix(hundred) {
             let unit = String(stem.dropLast(hundred.count))
             if let u = NumberWords.arabic[unit], u < 10, u > 2 { return u * 100 }
         }

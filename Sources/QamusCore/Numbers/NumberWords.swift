@@ -19,11 +19,14 @@ enum NumberWords {
             table[stem + "ون"] = value
             table[stem + "ين"] = value
         }
-        return table
+        // Keys as `Normalizer.matching` spells them (مئة → ميه, مائة → مايه).
+        return Dictionary(table.map { (Normalizer.matching.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
     }()
 
     /// The "teen" companion: ثلاثة عشر is 13.
     static let arabicTeen: Set<String> = ["عشر", "عشره"]
+    /// "hundred" as the end of one word: ثلاثمائة, ثلاثمئة ("three hundred").
+    static let arabicHundredSuffixes = ["مائه", "مئه"].map { Normalizer.matching.key($0) }
     /// أحد عشر / إحدى عشرة (11) and اثنا عشر (12): unit words only used before عشر.
     static let arabicTeenUnits: [String: Int] = ["احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2]
 

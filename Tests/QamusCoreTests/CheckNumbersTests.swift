@@ -1,0 +1,48 @@
+import Testing
+@testable import QamusCore
+
+@Suite struct CheckNumbersTests {
+    static let cases: [(String, [String])] = [
+        ("قتل 48 شخصا", ["48"]),
+        ("قتل ٤٨ شخصا", ["48"]),
+        ("قتل ۴۸ شخصا", ["48"]),
+        ("بين 1300-1500 قتيل", ["1300", "1500"]),
+        ("between 1,300 and 1,500 fighters", ["1300", "1500"]),
+        ("١٬٣٠٠ مقاتل", ["1300"]),
+        ("نمو ٣٫٥ بالمئة", ["3.5"]),
+        ("growth of 3.50 percent", ["3.5"]),
+        ("1,000,000 people", ["1000000"]),
+        ("1.000.000 شخص", ["1000000"]),
+        ("1,300.5 and 2,5", ["1300.5", "2.5"]),
+        ("a 48-hour visit to Moscow.", ["48"]),
+        ("S-300 missiles", ["300"]),
+        ("the year 2015.", ["2015"]),
+        ("007", ["7"]),
+        ("عن ثلاثة مصادر", ["3"]),
+        ("وثلاثة مصادر وبثلاث طائرات", ["3", "3"]),
+        ("خمس سنوات من الحرب", ["5"]),
+        ("ثلاثة عشر قتيلا", ["13"]),
+        ("أحد عشر لاعبا", ["11"]),
+        ("خمسة وعشرون جنديا", ["25"]),
+        ("ثلاثمائة جندي", ["300"]),
+        ("three sources and twenty-five soldiers", ["3", "25"]),
+        ("two hundred men", ["200"]),
+        ("لقد فقدت ثلث قوتها", []),
+        ("a third of its strength", []),
+    ]
+
+    @Test(arguments: cases)
+    func extractsCanonicalValues(_ text: String, _ values: [String]) {
+        #expect(NumberExtractor().numbers(in: text).map(\.value) == values, "\(text)")
+    }
+
+    @Test func offsetsAreScalarOffsetsIntoTheText() {
+        let text = "قتل ٤٨ شخصا"
+        let n = NumberExtractor().numbers(in: text)
+        #expect(n.count == 1)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[n[0].range])) == "٤٨")
+        #expect(n[0].form == .digits)
+        #expect(NumberExtractor().numbers(in: "three")[0].form == .word)
+    }
+}
