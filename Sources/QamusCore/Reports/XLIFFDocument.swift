@@ -10,10 +10,14 @@ public struct XLIFFTermAnnotation: Sendable, Hashable {
     public var range: Range<Int>
     /// The glossary's English rendering.
     public var english: String
+    /// The glossary's Arabic form (قاسم سليماني), when it differs from the text
+    /// (وسليماني); written as the glossary term. Nil: the text itself.
+    public var arabic: String?
 
-    public init(range: Range<Int>, english: String) {
+    public init(range: Range<Int>, english: String, arabic: String? = nil) {
         self.range = range
         self.english = english
+        self.arabic = arabic
     }
 }
 

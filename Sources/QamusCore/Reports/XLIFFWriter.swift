@@ -30,7 +30,7 @@ public struct XLIFFWriter: Sendable {
                 x += "      <gls:glossary>\n"
                 for (k, term) in terms.enumerated() {
                     x += "        <gls:glossEntry ref=\"#m\(k + 1)\">\n"
-                    x += "          <gls:term source=\"qamus\">\(text(slice(unit.source, term.range)))</gls:term>\n"
+                    x += "          <gls:term source=\"qamus\">\(text(term.arabic ?? slice(unit.source, term.range)))</gls:term>\n"
                     x += "          <gls:translation>\(text(term.english))</gls:translation>\n"
                     x += "        </gls:glossEntry>\n"
                 }
