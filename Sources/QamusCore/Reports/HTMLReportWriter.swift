@@ -42,7 +42,7 @@ public struct HTMLReportWriter: Sendable {
             let rs = Array(Set(f.sourceSentences.compactMap { rowOfSource[$0] } + f.targetSentences.compactMap { rowOfTarget[$0] })).sorted()
             let links = rs.map { "<a href=\"#row-\($0 + 1)\">row \($0 + 1)</a>" }.joined(separator: " ")
             h += "<li id=\"finding-\(i + 1)\" class=\"\(f.severity.rawValue)\"><span class=\"sev\">\(f.severity.rawValue)</span> "
-            h += "<code>\(f.check)</code> <bdi>\(escape(f.message))</bdi> \(links)</li>\n"
+            h += "<code>\(f.check)</code> \(isolatingArabic(f.message)) \(links)</li>\n"
         }
         h += "</ol></section>\n"
         h += "<section id=\"text\"><h2>Text</h2>\n<table class=\"aligned\">\n<thead><tr><th>#</th><th lang=\"ar\" dir=\"rtl\">المصدر (source)</th>"
@@ -103,6 +103,31 @@ public struct HTMLReportWriter: Sendable {
             i = range.upperBound
         }
         return out + escape(ArabicWordForms.string(scalars[i...]))
+    }
+
+    /// Escapes `text`, wrapping each run of Arabic words in `<bdi dir="rtl">` so that a
+    /// mixed message ("ايران ×1, إيران ×3; the glossary prefers إيران") keeps its order.
+    func isolatingArabic(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = "", i = 0
+        while i < scalars.count {
+            guard ArabicScalar.isArabicScript(scalars[i]) else {
+                var j = i
+                while j < scalars.count, !ArabicScalar.isArabicScript(scalars[j]) { j += 1 }
+                out += escape(ArabicWordForms.string(scalars[i..<j]))
+                i = j
+                continue
+            }
+            var j = i, end = i
+            while j < scalars.count {
+                if ArabicScalar.isArabicScript(scalars[j]) { j += 1; end = j; continue }
+                if scalars[j] == " " || scalars[j] == "\u{201C}" || scalars[j] == "\u{201D}" || scalars[j] == "[" || scalars[j] == "]" { j += 1; continue }
+                break
+            }
+            out += "<bdi dir=\"rtl\" lang=\"ar\">" + escape(ArabicWordForms.string(scalars[i..<end])) + "</bdi>"
+            i = end
+        }
+        return out
     }
 
     func escape(_ s: String) -> String {
