@@ -10,6 +10,7 @@ import Testing
         ("between 1,300 and 1,500 fighters", ["1300", "1500"]),
         ("١٬٣٠٠ مقاتل", ["1300"]),
         ("نمو ٣٫٥ بالمئة", ["3.5"]),
+        ("عشرة في المئة", ["10"]),
         ("growth of 3.50 percent", ["3.5"]),
         ("1,000,000 people", ["1000000"]),
         ("1.000.000 شخص", ["1000000"]),
@@ -28,7 +29,15 @@ import Testing
         ("three sources and twenty-five soldiers", ["3", "25"]),
         ("two hundred men", ["200"]),
         ("لقد فقدت ثلث قوتها", []),
-        ("a third of its strength", []),
+        ("a third of its strength", ["3"]), // an ordinal: evidence only, never required
+        ("من 6:30 إلى 10:00 صباحاً", ["6.3", "10"]),
+        ("(6.30-10am)", ["6.3", "10"]),
+        ("a ratio of 3:1", ["3", "1"]),
+        ("الصف الرابع والثامن", ["4", "8"]),
+        ("الرئيس الخامس والأربعين", ["45"]),
+        ("لم تتجاوز العشرين من عمرها", ["20"]),
+        ("صور من السبعينيات", ["1970"]),
+        ("the fourth grade", ["4"]),
     ]
 
     @Test(arguments: cases)
@@ -44,5 +53,6 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[n[0].range])) == "٤٨")
         #expect(n[0].form == .digits)
         #expect(NumberExtractor().numbers(in: "three")[0].form == .word)
+        #expect(NumberExtractor().numbers(in: "الرابع")[0].form == .ordinal)
     }
 }

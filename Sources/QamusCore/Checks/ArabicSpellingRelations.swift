@@ -5,6 +5,8 @@
 /// - Phonetic, for foreign names: غ ج ق ك for g (شويغو / شويجو "Shoigu", غوتيريش /
 ///   جوتيريش "Guterres") and a long vowel written or not (بوتين / بوتن "Putin"), but not
 ///   where an Arabic pattern makes the vowel meaningful (كتب / كاتب, تسلم / تسليم).
+///   `SourceVariantCheck` only applies it to words the Arabic word list does not know
+///   (يقول "says" / يجول "roams" are two words).
 enum ArabicSpellingRelations {
     private static let gLetters: Set<Unicode.Scalar> = ["\u{063A}", "\u{062C}", "\u{0642}", "\u{0643}", "\u{06AF}"]
     private static let vowels: Set<Unicode.Scalar> = ["\u{0627}", "\u{0648}", "\u{064A}"]
@@ -13,14 +15,20 @@ enum ArabicSpellingRelations {
     private static let alef: Unicode.Scalar = "\u{0627}"
 
     /// Orthographic spellings (hamza kept) that share a matching key: same word unless
-    /// two different hamza carriers stand at one position.
-    static func orthographicVariants(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+    /// two different hamza carriers stand at one position. A final ة against ه counts only
+    /// for glossary terms (`glossaryTerm`): elsewhere ه is often the pronoun "his"
+    /// (صورة "picture" / صوره "his pictures").
+    static func orthographicVariants(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], glossaryTerm: Bool) -> Bool {
         guard a.count == b.count else { return true }
-        for (x, y) in zip(a, b) where x != y {
+        for (k, (x, y)) in zip(a, b).enumerated() where x != y {
             if ArabicWordForms.isHamzatedAlef(x) && ArabicWordForms.isHamzatedAlef(y) { return false }
+            if k == a.count - 1, Set([x, y]) == [tehMarbuta, heh], !glossaryTerm { return false }
         }
         return true
     }
+
+    private static let tehMarbuta: Unicode.Scalar = "\u{0629}"
+    private static let heh: Unicode.Scalar = "\u{0647}"
 
     /// A key that is equal for phonetic variants: g-letters as one, inner long vowels dropped.
     static func phoneticKey(_ key: [Unicode.Scalar]) -> String {
@@ -54,6 +62,7 @@ enum ArabicSpellingRelations {
         guard j == short.count else { return false }
         return !inserted.contains { k, v in
             k == long.count - 1                             // endings: nisba ـي (لبناني), ـا (روسيا)
+                || (k == long.count - 2 && long[k + 1] == heh) // ـية against ـة (حكومية / حكومة)
                 || (k <= 2 && v == alef)                    // فاعل، فعال، أفعال
                 || (k == 2 && long.count <= 5)              // فعيل، فعول
                 || (long[0] == teh && k == 3 && v == "\u{064A}") // تفعيل / تفعّل

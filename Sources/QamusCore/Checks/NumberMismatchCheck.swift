@@ -3,8 +3,9 @@
 ///
 /// Values are compared after `NumberExtractor` normalisation: ١٣٠٠ = 1,300, ٣٫٥ = 3.5,
 /// the range 1300-1500 = "between 1,300 and 1,500", ثلاثة ("three") = three = 3.
-/// English number words only ever satisfy a source number (they are too often
-/// pronouns: "the one"), and so do the Arabic words for 1 and 2.
+/// English number words, ordinals (الرابع "the fourth") and decades (السبعينيات "the
+/// 1970s") only ever confirm a number on the other side; a target 1 or 2 in digits may
+/// stand for an Arabic singular or dual.
 public struct NumberMismatchCheck: Check {
     public let id = "number-mismatch"
     public let severity = Severity.error
@@ -56,10 +57,14 @@ public struct NumberMismatchCheck: Check {
         return findings
     }
 
+    /// Whether the other side must show this number. Arabic says 1 and 2 with the
+    /// singular and dual (درجتين "two degrees"), so a target 1 or 2 is never required;
+    /// ordinals and decades only ever confirm; ألف is also the verb "wrote".
     private func isRequired(_ n: NumberMention, arabic: Bool) -> Bool {
         switch n.form {
-        case .digits: return true
-        case .word: return arabic && n.value != "1" && n.value != "2"
+        case .digits: return arabic || (n.value != "1" && n.value != "2")
+        case .word: return arabic && !["1", "2", "1000"].contains(n.value)
+        case .ordinal: return false
         }
     }
 

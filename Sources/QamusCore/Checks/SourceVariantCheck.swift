@@ -44,14 +44,21 @@ public struct SourceVariantCheck: Check {
             byKey[k, default: []].append(i)
             if key.count >= 4 { byPhonetic[ArabicSpellingRelations.phoneticKey(key), default: []].append(i) }
         }
-        for group in byKey.values {
-            for a in group { for b in group where a < b && ArabicSpellingRelations.orthographicVariants(stems[a], stems[b]) {
+        for (key, group) in byKey {
+            let inGlossary = glossaryKeys.contains(key)
+            for a in group { for b in group where a < b && ArabicSpellingRelations.orthographicVariants(stems[a], stems[b], glossaryTerm: inGlossary) {
                 clusters.union(a, b)
             } }
         }
+        // Phonetic variants are foreign names: words the Arabic word list does not know,
+        // or a glossary form beside an unknown spelling.
+        let lexicon = StemLexicon.shared
+        let known = spellings.map { lexicon.flags(of: $0.text).contains(.exact) }
+        let glossed = keys.map { glossaryKeys.contains(ArabicWordForms.string($0)) }
         for group in byPhonetic.values where group.count > 1 {
             for a in group { for b in group where a < b && ArabicSpellingRelations.phoneticVariants(keys[a], keys[b]) {
-                clusters.union(a, b)
+                let foreign = (!known[a] && !known[b]) || (glossed[a] && !known[b]) || (glossed[b] && !known[a])
+                if foreign { clusters.union(a, b) }
             } }
         }
         var groups = clusters.clusters()

@@ -46,7 +46,8 @@ public struct TargetVariantCheck: Check {
                     offset += part.unicodeScalars.count + 1
                     guard let first = word.unicodeScalars.first else { continue }
                     if !first.properties.isUppercase { lowercaseWords.insert(word.lowercased()); continue }
-                    guard word.count >= 4 else { continue }
+                    // Acronyms (RECO, NATO) are not transliterated names.
+                    guard word.count >= 4, word.unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase }) else { continue }
                     if k == 0 && span.start == token.range.lowerBound { sentenceInitial.append((word, span)) } else { names.append((word, span)) }
                 }
             }
@@ -58,7 +59,9 @@ public struct TargetVariantCheck: Check {
         var bySkeleton: [String: [Int]] = [:]
         for (i, f) in folded.enumerated() { bySkeleton[Self.skeleton(f), default: []].append(i) }
         for group in bySkeleton.values where group.count > 1 {
-            for a in group { for b in group where a < b && Self.distance(folded[a], folded[b]) <= 2 { clusters.union(a, b) } }
+            for a in group { for b in group where a < b && Self.distance(folded[a], folded[b]) <= Self.tolerance(folded[a], folded[b]) {
+                clusters.union(a, b)
+            } }
         }
         var findings = clusters.clusters().map { finding(for: $0.map { spellings[$0] }, context) }
         let designatorSpellings = SourceVariantCheck.merge(designators)
@@ -101,6 +104,12 @@ public struct TargetVariantCheck: Check {
             if out.last != c { out.append(c) }
         }
         return String(out)
+    }
+
+    /// Edits allowed between two spellings of one name: one for short names
+    /// (Royal / Real are two words), two from seven letters on.
+    static func tolerance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        min(a.count, b.count) >= 7 ? 2 : 1
     }
 
     /// Levenshtein distance (short words only).

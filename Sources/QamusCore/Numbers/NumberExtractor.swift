@@ -61,6 +61,10 @@ public struct NumberExtractor: Sendable {
             if let d = ArabicScalar.digitValue(s) {
                 groups[groups.count - 1].unicodeScalars.append(Unicode.Scalar(UInt8(0x30 + d)))
                 i += 1
+            } else if separators.isEmpty, isTimeColon(scalars, i, end, hourDigits: groups[0].count) {
+                separators.append(s)
+                groups.append("")
+                i += 1
             } else if isSeparator(s), i + 1 < end, ArabicScalar.isDigit(scalars[i + 1]) {
                 separators.append(s)
                 groups.append("")
@@ -76,11 +80,22 @@ public struct NumberExtractor: Sendable {
         s == "." || s == "," || s == "\u{066B}" || s == "\u{066C}"
     }
 
+    /// A clock time's colon: one or two digits before, exactly two after (6:30, 10:00).
+    private func isTimeColon(_ scalars: [Unicode.Scalar], _ i: Int, _ end: Int, hourDigits: Int) -> Bool {
+        guard scalars[i] == ":", hourDigits <= 2, i + 2 < end else { return false }
+        return ArabicScalar.isDigit(scalars[i + 1]) && ArabicScalar.isDigit(scalars[i + 2])
+            && (i + 3 >= end || !ArabicScalar.isDigit(scalars[i + 3]))
+    }
+
     /// Decides which separator is the decimal point: ٫ always, ٬ never; a lone "." is
     /// decimal; "," before groups of exactly three digits is a thousands separator;
     /// with both "," and ".", the last one is the decimal point.
     private func canonical(groups: [String], separators: [Unicode.Scalar]) -> String {
         if separators.isEmpty { return trimInteger(groups[0]) }
+        // A clock time 6:30 reads as 6.30, the way British English writes it ("6.30am").
+        if separators == [":"], groups[0].count <= 2, groups[1].count == 2 {
+            return canonical(groups: groups, separators: ["."])
+        }
         var decimalIndex: Int? = separators.firstIndex(of: "\u{066B}")
         if decimalIndex == nil {
             let latin = separators.enumerated().filter { $0.element == "." || $0.element == "," }
@@ -115,10 +130,16 @@ public struct NumberExtractor: Sendable {
         var k = 0
         while k < words.count {
             let w = words[k]
-            guard var value = w.arabic ? arabicValue(w.key) : NumberWords.english[w.key] else {
+            let found: (value: Int, form: NumberMention.Form)?
+            if w.arabic {
+                found = arabicValue(w.key)
+            } else {
+                found = NumberWords.english[w.key].map { ($0, .word) } ?? NumberWords.englishOrdinals[w.key].map { ($0, .ordinal) }
+            }
+            guard var (value, form) = found else {
                 if w.arabic, let unit = NumberWords.arabicTeenUnits[stripConjunction(w.key)],
                    k + 1 < words.count, NumberWords.arabicTeen.contains(words[k + 1].key) {
-                    result.append(mention(unit + 10, words[k].range.lowerBound..<words[k + 1].range.upperBound, scalars))
+                    result.append(mention(unit + 10, .word, words[k].range.lowerBound..<words[k + 1].range.upperBound, scalars))
                     k += 2
                 } else {
                     k += 1
@@ -131,48 +152,59 @@ public struct NumberExtractor: Sendable {
                     value += 10
                     last = k + 1
                 } else if w.arabic, value < 10, next.key.hasPrefix("و"),
-                          let tens = NumberWords.arabic[String(next.key.dropFirst())], tens >= 20, tens < 100, tens % 10 == 0 {
-                    value += tens
+                          let tens = arabicValue(String(next.key.dropFirst()))?.value, tens >= 20, tens < 100, tens % 10 == 0 {
+                    value += tens // خمسة وعشرون (25), الخامس والأربعين (45th)
                     last = k + 1
                 } else if !w.arabic, value >= 20, value < 100, value % 10 == 0,
                           let unit = NumberWords.english[next.key], unit < 10,
                           next.range.lowerBound == w.range.upperBound + 1, scalars[w.range.upperBound] == "-" {
                     value += unit
                     last = k + 1
-                } else if !w.arabic, value < 100, next.key == "hundred" || next.key == "thousand" {
+                } else if !w.arabic, form == .word, value < 100, next.key == "hundred" || next.key == "thousand" {
                     value *= next.key == "hundred" ? 100 : 1000
                     last = k + 1
                 }
             }
-            result.append(mention(value, w.range.lowerBound..<words[last].range.upperBound, scalars))
+            result.append(mention(value, form, w.range.lowerBound..<words[last].range.upperBound, scalars))
             k = last + 1
         }
         return result
     }
 
-    /// Value of an Arabic word, allowing the proclitics و ف ب ل ك (وثلاثة "and three",
-    /// بثلاثة "with three") and hundreds written as one word (ثلاثمائة "three hundred").
-    private func arabicValue(_ key: String) -> Int? {
-        if let v = NumberWords.arabic[key] { return v }
-        var stem = Substring(key)
-        if let f = stem.first, f == "و" || f == "ف" { stem = stem.dropFirst() }
-        if let v = NumberWords.arabic[String(stem)] { return v }
-        if let f = stem.first, f == "ب" || f == "ل" || f == "ك" {
-            if let v = NumberWords.arabic[String(stem.dropFirst())] { return v }
-        }
-        for hundred in NumberWords.arabicHundredSuffixes where stem.hasSuffix(hundred) {
-            let unit = String(stem.dropLast(hundred.count))
-            if let u = NumberWords.arabic[unit], u < 10, u > 2 { return u * 100 }
+    /// Value of an Arabic word, allowing the proclitics و ف ب ل ك and the article
+    /// (وثلاثة "and three", العشرين "the twenty"), hundreds written as one word
+    /// (ثلاثمائة "three hundred"), ordinals (الرابع "the fourth") and decades (السبعينيات).
+    private func arabicValue(_ key: String) -> (value: Int, form: NumberMention.Form)? {
+        for (stem, article) in stems(key) {
+            // بالمئة, في المئة: "percent", not a hundred.
+            if let v = NumberWords.arabic[stem], !(article && v == 100) { return (v, .word) }
+            if let v = NumberWords.arabicOrdinals[stem] { return (v, .ordinal) }
+            if let v = NumberWords.arabicDecades[stem] { return (v, .ordinal) }
+            for hundred in NumberWords.arabicHundredSuffixes where stem.hasSuffix(hundred) {
+                let unit = String(stem.dropLast(hundred.count))
+                if let u = NumberWords.arabic[unit], u < 10, u > 2 { return (u * 100, .word) }
+            }
         }
         return nil
+    }
+
+    /// The word, then without و/ف, without ب/ل/ك, and without the article (flagged).
+    private func stems(_ key: String) -> [(String, Bool)] {
+        var result = [key]
+        var s = Substring(key)
+        if let f = s.first, f == "و" || f == "ف" { s = s.dropFirst(); result.append(String(s)) }
+        if let f = s.first, f == "ب" || f == "ل" || f == "ك" { result.append(String(s.dropFirst())) }
+        var withoutArticle = result.filter { $0.hasPrefix("ال") && $0.count > 4 }.map { String($0.dropFirst(2)) }
+        if s.hasPrefix("لل"), s.count > 4 { withoutArticle.append(String(s.dropFirst(2))) }
+        return result.map { ($0, false) } + withoutArticle.map { ($0, true) }
     }
 
     private func stripConjunction(_ key: String) -> String {
         key.hasPrefix("و") ? String(key.dropFirst()) : key
     }
 
-    private func mention(_ value: Int, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> NumberMention {
-        NumberMention(value: String(value), range: range, surface: text(scalars, range), form: .word)
+    private func mention(_ value: Int, _ form: NumberMention.Form, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> NumberMention {
+        NumberMention(value: String(value), range: range, surface: text(scalars, range), form: form)
     }
 
     private func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {

@@ -10,6 +10,9 @@ public struct NumberMention: Sendable, Hashable {
         case digits
         /// A number word: ثلاثة, three, twenty-five.
         case word
+        /// An ordinal word (الرابع "the fourth", الخامس والأربعين "the 45th") or a decade
+        /// (السبعينيات "the 1970s"): evidence for a number, never required of the other side.
+        case ordinal
     }
 
     /// Canonical decimal value: no thousands separators, "." as decimal point,

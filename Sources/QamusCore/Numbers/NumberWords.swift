@@ -23,6 +23,29 @@ enum NumberWords {
         return Dictionary(table.map { (Normalizer.matching.key($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
     }()
 
+    /// Arabic ordinals (without the article), matching-key spelling → value.
+    static let arabicOrdinals: [String: Int] = {
+        let stems = ["اول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7,
+                     "ثامن": 8, "تاسع": 9, "عاشر": 10]
+        var table: [String: Int] = [:]
+        for (stem, value) in stems {
+            table[stem] = value
+            table[Normalizer.matching.key(stem + "ة")] = value
+        }
+        return table
+    }()
+
+    /// Decades: السبعينيات / السبعينات ("the seventies") → 1970.
+    static let arabicDecades: [String: Int] = {
+        let tens = ["عشر": 20, "ثلاث": 30, "اربع": 40, "خمس": 50, "ست": 60, "سبع": 70, "ثمان": 80, "تسع": 90]
+        var table: [String: Int] = [:]
+        for (stem, value) in tens {
+            table[stem + "ينيات"] = 1900 + value
+            table[stem + "ينات"] = 1900 + value
+        }
+        return table
+    }()
+
     /// The "teen" companion: ثلاثة عشر is 13.
     static let arabicTeen: Set<String> = ["عشر", "عشره"]
     /// "hundred" as the end of one word: ثلاثمائة, ثلاثمئة ("three hundred").
@@ -37,5 +60,11 @@ enum NumberWords {
         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    ]
+
+    /// English ordinals, evidence only ("second" is left out: it is also a unit of time).
+    static let englishOrdinals: [String: Int] = [
+        "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10,
     ]
 }

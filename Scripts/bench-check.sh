@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Speed (and sanity) of `qamus check` on a ~5,000-word Arabic article with its human
+# English translation, built from the sentence-parallel UD PUD set in ../shared
+# (CC BY-SA 3.0; read in place, never copied into the repository).
+#
+#   Scripts/bench-check.sh [WORDS]       (default 5000)
+#
+# Prints wall time (best of 5 runs of the release binary), sentence counts, how many
+# beads the aligner got right (the gold alignment is sentence i ↔ sentence i), and the
+# findings by check — on a human translation, term/number errors are false positives
+# or real translation differences worth a look.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+words=${1:-5000}
+parallel="$root/../shared/data/ud/pud_ar_en_parallel.jsonl"
+if [ ! -f "$parallel" ]; then echo "skipped: $parallel not found" >&2; exit 3; fi
+qamus="${QAMUS:-$root/.build/release/qamus}"
+if [ ! -x "$qamus" ]; then (cd "$root" && swift build -c release --product qamus >/dev/null); fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 - "$parallel" "$work" "$words" <<'PY'
+import json, sys
+path, out, want = sys.argv[1], sys.argv[2], int(sys.argv[3])
+ar, en, n = [], [], 0
+for line in open(path, encoding="utf-8"):
+    row = json.loads(line)
+    ar.append(row["ar"].strip()); en.append(row["en"].strip())
+    n += len(row["ar"].split())
+    if n >= want: break
+para = lambda xs: "\n\n".join(" ".join(xs[i:i + 4]) for i in range(0, len(xs), 4)) + "\n"
+open(f"{out}/article.ar.txt", "w", encoding="utf-8").write(para(ar))
+open(f"{out}/article.en.txt", "w", encoding="utf-8").write(para(en))
+print(f"article: {n} Arabic words, {sum(len(e.split()) for e in en)} English words, {len(ar)} sentence pairs")
+PY
+args=(check "$work/article.ar.txt" --translation "$work/article.en.txt" --glossary "$root/Glossaries/news-seed-glossary.tsv" --format json)
+best=""
+for _ in 1 2 3 4 5; do
+    start=$(date +%s.%N)
+    "$qamus" "${args[@]}" > "$work/report.json" || [ $? -eq 1 ]
+    end=$(date +%s.%N)
+    t=$(echo "$end - $start" | bc)
+    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" -eq 1 ]; then best=$t; fi
+done
+echo "qamus check: best of 5 = ${best}s"
+python3 - "$work/report.json" <<'PY'
+import json, sys, collections
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+beads = d["alignment"]
+right = sum(1 for b in beads if len(b["source"]) == 1 and b["source"] == b["target"])
+ns = len(d["sentences"]["source"])
+print(f"sentences: {ns} source, {len(d['sentences']['target'])} target; beads {len(beads)}, 1-1 correct {right}/{ns} ({100*right/ns:.1f}%)")
+print("findings:", dict(collections.Counter(f["check"] for f in d["findings"])))
+PY
