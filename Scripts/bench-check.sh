@@ -6,7 +6,8 @@
 #   Scripts/bench-check.sh [WORDS]       (default 5000)
 #
 # Prints wall time (best of 5 runs of the release binary), sentence counts, how many
-# beads the aligner got right (the gold alignment is sentence i ↔ sentence i), and the
+# gold sentence pairs end up in the same bead (the gold alignment is pair i ↔ pair i,
+# whatever the segmenter made of it), and the
 # findings by check — on a human translation, term/number errors are false positives
 # or real translation differences worth a look.
 set -euo pipefail
@@ -30,6 +31,7 @@ for line in open(path, encoding="utf-8"):
 para = lambda xs: "\n\n".join(" ".join(xs[i:i + 4]) for i in range(0, len(xs), 4)) + "\n"
 open(f"{out}/article.ar.txt", "w", encoding="utf-8").write(para(ar))
 open(f"{out}/article.en.txt", "w", encoding="utf-8").write(para(en))
+json.dump({"ar": ar, "en": en}, open(f"{out}/gold.json", "w", encoding="utf-8"))
 print(f"article: {n} Arabic words, {sum(len(e.split()) for e in en)} English words, {len(ar)} sentence pairs")
 PY
 args=(check "$work/article.ar.txt" --translation "$work/article.en.txt" --glossary "$root/Glossaries/news-seed-glossary.tsv" --format json)
@@ -42,12 +44,30 @@ for _ in 1 2 3 4 5; do
     if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" -eq 1 ]; then best=$t; fi
 done
 echo "qamus check: best of 5 = ${best}s"
-python3 - "$work/report.json" <<'PY'
+python3 - "$work/report.json" "$work/gold.json" <<'PY'
 import json, sys, collections
 d = json.load(open(sys.argv[1], encoding="utf-8"))
-beads = d["alignment"]
-right = sum(1 for b in beads if len(b["source"]) == 1 and b["source"] == b["target"])
-ns = len(d["sentences"]["source"])
-print(f"sentences: {ns} source, {len(d['sentences']['target'])} target; beads {len(beads)}, 1-1 correct {right}/{ns} ({100*right/ns:.1f}%)")
+gold = json.load(open(sys.argv[2], encoding="utf-8"))
+
+def gold_ids(segmented, golden):
+    """Per segmented sentence, the gold sentence ids it overlaps (by offsets without spaces)."""
+    ends, total = [], 0
+    for g in golden:
+        total += len("".join(g.split())); ends.append(total)
+    ids, pos = [], 0
+    for s in segmented:
+        n = len("".join(s.split())); lo, hi = pos, pos + n; pos = hi
+        ids.append({i for i, e in enumerate(ends) if e > lo and (ends[i - 1] if i else 0) < hi})
+    return ids
+
+src_ids = gold_ids(d["sentences"]["source"], gold["ar"])
+tgt_ids = gold_ids(d["sentences"]["target"], gold["en"])
+right = 0
+for i in range(len(gold["ar"])):
+    bead = next(b for b in d["alignment"] if any(i in src_ids[s] for s in b["source"]))
+    right += any(i in tgt_ids[t] for t in bead["target"])
+n = len(gold["ar"])
+print(f"sentences after segmentation: {len(src_ids)} source, {len(tgt_ids)} target; {len(d['alignment'])} beads; "
+      f"gold pairs aligned together: {right}/{n} ({100 * right / n:.1f}%)")
 print("findings:", dict(collections.Counter(f["check"] for f in d["findings"])))
 PY

@@ -59,7 +59,8 @@ enum ArabicSpellingRelations {
                 return false
             }
         }
-        guard j == short.count else { return false }
+        // One vowel written or not; more is another word (كريمر / كيريموير).
+        guard j == short.count, inserted.count == 1 else { return false }
         return !inserted.contains { k, v in
             k == long.count - 1                             // endings: nisba ـي (لبناني), ـا (روسيا)
                 || (k == long.count - 2 && long[k + 1] == heh) // ـية against ـة (حكومية / حكومة)

@@ -20,7 +20,10 @@ public struct SourceVariantCheck: Check {
             CheckExample(source: "صواريخ S-300S.\n\nصواريخ S-300 روسية.", triggers: true, note: "designator variants"),
             CheckExample(source: "التقى شويغو.\n\nوقال شويجو إن.", glossary: [shoigu], triggers: true, note: "غ / ج for g"),
             CheckExample(source: "التقى غوتيريش.\n\nوقال جوتيريش إن.", triggers: true, note: "غ / ج at the start"),
-            CheckExample(source: "التقى بوتين.\n\nوقال بوتن إن.", triggers: true, note: "long vowel written or not"),
+            CheckExample(source: "التقى بوتين.\n\nوقال بوتن إن.", glossary: [GlossaryEntry(arabic: "بوتين", english: "Putin")],
+                         triggers: true, note: "long vowel written or not, beside the glossary form"),
+            CheckExample(source: "يقول الرجل.\n\nيجول الرجل.\n\nيشكل خطرا ويشغل منصبا.", triggers: false,
+                         note: "words the Arabic word list knows are not spelling variants"),
             CheckExample(source: "وصل إلى إيران ثم عاد الى لإيران وإيران.", triggers: false,
                          note: "clitics are not variants; الى / إلى is below the length threshold"),
             CheckExample(source: "كتب الكاتب كتابا.\n\nتسلم التسليم.\n\nالأعلام والإعلام.", triggers: false,
@@ -52,8 +55,7 @@ public struct SourceVariantCheck: Check {
         }
         // Phonetic variants are foreign names: words the Arabic word list does not know,
         // or a glossary form beside an unknown spelling.
-        let lexicon = StemLexicon.shared
-        let known = spellings.map { lexicon.flags(of: $0.text).contains(.exact) }
+        let known = spellings.map { Self.isKnownWord($0.text) }
         let glossed = keys.map { glossaryKeys.contains(ArabicWordForms.string($0)) }
         for group in byPhonetic.values where group.count > 1 {
             for a in group { for b in group where a < b && ArabicSpellingRelations.phoneticVariants(keys[a], keys[b]) {
@@ -72,8 +74,9 @@ public struct SourceVariantCheck: Check {
         return findings
     }
 
-    /// Every Arabic word's stem (orthographic form, proclitics removed where the bare
-    /// stem is attested in the text or glossary, the article always).
+    /// Every Arabic word's stem (orthographic form; proclitics removed where the bare
+    /// stem is attested in the text or glossary, or after و/ف known to the Arabic word
+    /// list; the article always).
     private func collectStems(_ context: CheckContext) -> ([[Unicode.Scalar]], [SpellingOccurrences]) {
         let tokenizer = WordTokenizer()
         var words: [(Int, Range<Int>, [Unicode.Scalar])] = []
@@ -94,8 +97,14 @@ public struct SourceVariantCheck: Check {
         for (s, range, orth) in words {
             let starts = ArabicWordForms.stemStarts(orth)
             var offset = starts.first(where: \.article)?.offset ?? 0
-            for start in starts.reversed() where start.offset > 0 && orth.count - start.offset >= 3 {
-                if attested.contains(Normalizer.matching.key(scalars: orth[start.offset...])) { offset = max(offset, start.offset); break }
+            let candidates = starts.reversed().filter { $0.offset > 0 && orth.count - $0.offset >= 3 }
+            if let start = candidates.first(where: { attested.contains(Normalizer.matching.key(scalars: orth[$0.offset...])) }) {
+                offset = max(offset, start.offset)
+            } else if orth.first == "\u{0648}" || orth.first == "\u{0641}", candidates.contains(where: { $0.offset == 1 }),
+                      !Self.isKnownWord(ArabicWordForms.string(orth)), Self.isKnownWord(ArabicWordForms.string(orth[1...])) {
+                // ومقعد → مقعد ("and a seat"): the word list knows the rest. Only و and ف:
+                // a name after ب would turn into a word (بوتن → ب وتن).
+                offset = max(offset, 1)
             }
             let stem = Array(orth[offset...])
             let text = ArabicWordForms.string(stem)
@@ -118,6 +127,21 @@ public struct SourceVariantCheck: Check {
             result[i].add(span)
         }
         return result
+    }
+
+    /// Whether the Arabic word list knows `word`, as written or without a pronoun
+    /// enclitic (مهاراته "his skills" → مهارات, مهارته "his skill" → مهارة). Proclitics are
+    /// already off the stems here, and splitting more would turn names into words (بوتن → ب وتن).
+    static func isKnownWord(_ word: String) -> Bool {
+        let lexicon = StemLexicon.shared
+        if lexicon.flags(of: word).contains(.exact) { return true }
+        for enclitic in ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ك", "ي"] where word.hasSuffix(enclitic) {
+            let host = String(word.unicodeScalars.dropLast(enclitic.unicodeScalars.count))
+            guard host.unicodeScalars.count >= 2 else { continue }
+            if lexicon.flags(of: host).contains(.exact) { return true }
+            if host.hasSuffix("ت"), lexicon.flags(of: String(host.unicodeScalars.dropLast()) + "ة").contains(.exact) { return true }
+        }
+        return false
     }
 
     /// A cluster whose only difference is a hamza-wasl error is left to `hamza-wasl`.
@@ -150,7 +174,12 @@ public struct SourceVariantCheck: Check {
             for entry in glossary {
                 let known = entry.arabicForms.contains { f in
                     let k = Normalizer.matching.key(bare(f))
-                    if phoneticPass { return phonetic.contains(ArabicSpellingRelations.phoneticKey(Array(k.unicodeScalars))) }
+                    if phoneticPass {
+                        let entryKey = Array(k.unicodeScalars)
+                        return phonetic.contains(ArabicSpellingRelations.phoneticKey(entryKey)) && texts.contains {
+                            ArabicSpellingRelations.phoneticVariants(entryKey, Array(Normalizer.matching.key(bare($0)).unicodeScalars))
+                        }
+                    }
                     return keys.contains(k) || keys.contains(Normalizer.matching.key(f)) || texts.contains { $0.caseInsensitiveCompare(f) }
                 }
                 guard known else { continue }

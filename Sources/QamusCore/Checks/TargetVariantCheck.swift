@@ -19,8 +19,12 @@ public struct TargetVariantCheck: Check {
                          triggers: true, note: "diacritic variant"),
             CheckExample(source: source, target: "Erdogan met Soleimani.\n\nErdogan said Suleimani was a friend.",
                          triggers: true, note: "vowel variant"),
+            CheckExample(source: source, target: "Erdogan met Qassem Soleimani.\n\nErdogan said Qasem was a friend.",
+                         triggers: true, note: "doubled letter"),
             CheckExample(source: source, target: "Erdogan met Soleimani.\n\nErdogan said Soleimani's friend was there.",
                          triggers: false, note: "possessive is the same name"),
+            CheckExample(source: source, target: "Paul met Juan in France.\n\nPall said Joan was in Franco's Spain.",
+                         triggers: false, note: "short names a vowel apart, and a last-letter difference, are different names"),
             CheckExample(source: source, target: "This was Erdogan.\n\nThus Erdogan said so, and this was all.",
                          triggers: false, note: "sentence-initial words are not names"),
         ]
@@ -59,9 +63,7 @@ public struct TargetVariantCheck: Check {
         var bySkeleton: [String: [Int]] = [:]
         for (i, f) in folded.enumerated() { bySkeleton[Self.skeleton(f), default: []].append(i) }
         for group in bySkeleton.values where group.count > 1 {
-            for a in group { for b in group where a < b && Self.distance(folded[a], folded[b]) <= Self.tolerance(folded[a], folded[b]) {
-                clusters.union(a, b)
-            } }
+            for a in group { for b in group where a < b && Self.related(folded[a], folded[b]) { clusters.union(a, b) } }
         }
         var findings = clusters.clusters().map { finding(for: $0.map { spellings[$0] }, context) }
         let designatorSpellings = SourceVariantCheck.merge(designators)
@@ -106,10 +108,22 @@ public struct TargetVariantCheck: Check {
         return String(out)
     }
 
-    /// Edits allowed between two spellings of one name: one for short names
-    /// (Royal / Real are two words), two from seven letters on.
-    static func tolerance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        min(a.count, b.count) >= 7 ? 2 : 1
+    /// Whether two folded spellings with one skeleton are one name: equal once folded
+    /// (Erdoğan / Erdogan), equal but for doubled letters (Qassem / Qasem), or one edit
+    /// apart (two from nine letters on) but not only in the last letter (France / Franco).
+    /// Short names differ by a vowel too often to compare (Paul / Pall, Juan / Joan).
+    static func related(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        if a == b { return true }
+        let shorter = min(a.count, b.count)
+        if shorter >= 5, undoubled(a) == undoubled(b) { return true }
+        guard shorter >= 6, a.dropLast() != b.dropLast() else { return false }
+        return distance(a, b) <= (shorter >= 9 ? 2 : 1)
+    }
+
+    private static func undoubled(_ w: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for s in w where out.last != s { out.append(s) }
+        return out
     }
 
     /// Levenshtein distance (short words only).
