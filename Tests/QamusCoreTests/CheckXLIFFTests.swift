@@ -183,3 +183,22 @@ import Testing
         #expect(errors.first { $0.check == "missing-translation" }?.sourceSentences == [7])
     }
 }
+
+@Suite struct CheckXLIFFDraftTests {
+    /// The hand-off `qamus draft --format xliff` uses: a draft document to XLIFF units.
+    @Test func draftBecomesUnitsWithTermAnnotations() throws {
+        let text = try CheckFixtures.text("Examples/soleimani-moscow.ar.txt")
+        let drafter = Drafter(index: TermIndex(entries: try CheckFixtures.seedGlossary()), services: BasicWordServices())
+        let draft = drafter.draft(text)
+        let document = XLIFFDocument(draft: draft, original: "soleimani-moscow.ar.txt")
+        #expect(document.units.count == draft.sentences.count)
+        let annotated = document.units.reduce(0) { $0 + $1.terms.count }
+        let matched = draft.sentences.reduce(0) { $0 + $1.matches.count }
+        #expect(annotated == matched && matched > 50, "every glossary match becomes a term annotation")
+        for version in XLIFFVersion.allCases {
+            let read = try XLIFFReader().read(XLIFFWriter(version: version).write(document))
+            #expect(read.units.map(\.source) == draft.sentences.map(\.source))
+            #expect(read.units.map(\.target) == draft.sentences.map(\.draft))
+        }
+    }
+}
