@@ -38,7 +38,29 @@ import Testing
         ("لم تتجاوز العشرين من عمرها", ["20"]),
         ("صور من السبعينيات", ["1970"]),
         ("the fourth grade", ["4"]),
+        ("ثمانية وعشرون رجلاً", ["28"]),
+        ("twenty eight men", ["28"]),
+        ("ألبوم وايلد وست", []),
+        ("في فلميه", []),
     ]
+
+    static let alternatives: [(String, [String])] = [
+        ("نحو 168 ألف نسمة", ["168", "168000"]),
+        ("1.5 million people", ["1.5", "1500000"]),
+        ("$221bn", ["221", "221000000000"]),
+        ("٣٫٥ مليار", ["3.5", "3500000000"]),
+        ("أغنية من الستينيات", ["1960", "60"]),
+    ]
+
+    @Test(arguments: alternatives)
+    func scaleWordsAndDecadesGiveAlternatives(_ text: String, _ values: [String]) {
+        #expect(NumberExtractor().numbers(in: text).first?.values == values, "\(text)")
+    }
+
+    @Test func cardinalWithTheArticleIsOrdinalEvidence() {
+        let n = NumberExtractor().numbers(in: "القرن العشرين")
+        #expect(n.map(\.value) == ["20"] && n.first?.form == .ordinal)
+    }
 
     @Test(arguments: cases)
     func extractsCanonicalValues(_ text: String, _ values: [String]) {

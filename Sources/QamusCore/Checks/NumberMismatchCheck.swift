@@ -37,10 +37,10 @@ public struct NumberMismatchCheck: Check {
         for pair in context.alignment where !pair.source.isEmpty && !pair.target.isEmpty {
             let sourceMentions = pair.source.flatMap { s in context.sourceNumbers[s].map { (s, $0) } }
             let targetMentions = pair.target.flatMap { t in context.targetNumbers[safe: t]?.map { (t, $0) } ?? [] }
-            let sourceValues = Set(sourceMentions.map(\.1.value))
-            let targetValues = Set(targetMentions.map(\.1.value))
-            let missing = sourceMentions.filter { isRequired($0.1, arabic: true) && !targetValues.contains($0.1.value) }
-            let extra = targetMentions.filter { isRequired($0.1, arabic: false) && !sourceValues.contains($0.1.value) }
+            let sourceValues = Set(sourceMentions.flatMap(\.1.values))
+            let targetValues = Set(targetMentions.flatMap(\.1.values))
+            let missing = sourceMentions.filter { isRequired($0.1, arabic: true) && !$0.1.values.contains(where: targetValues.contains) }
+            let extra = targetMentions.filter { isRequired($0.1, arabic: false) && !$0.1.values.contains(where: sourceValues.contains) }
             if missing.isEmpty && extra.isEmpty { continue }
             var parts: [String] = []
             if !missing.isEmpty { parts.append("source has \(Self.list(missing.map(\.1))) not in the translation") }

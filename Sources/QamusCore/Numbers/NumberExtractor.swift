@@ -39,8 +39,36 @@ public struct NumberExtractor: Sendable {
                 i += 1
             }
         }
+        addScales(&result, words, scalars)
         result += wordNumbers(words, scalars: scalars)
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Digits followed by a scale word (168 ألف, 1.5 million, 221bn) may stand for the
+    /// scaled value too.
+    private func addScales(_ mentions: inout [NumberMention], _ words: [Word], _ scalars: [Unicode.Scalar]) {
+        var next = 0
+        for k in mentions.indices {
+            let end = mentions[k].range.upperBound
+            while next < words.count, words[next].range.lowerBound < end { next += 1 }
+            guard next < words.count, let zeros = NumberWords.scales[words[next].key] else { continue }
+            let gap = scalars[end..<words[next].range.lowerBound]
+            guard gap.count <= 1, gap.allSatisfy({ $0 == " " }) else { continue }
+            mentions[k].alternatives.append(Self.scaled(mentions[k].value, zeros: zeros))
+        }
+    }
+
+    /// `value` × 10^zeros, as a canonical string ("1.5", 6 → "1500000").
+    static func scaled(_ value: String, zeros: Int) -> String {
+        let parts = value.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        for _ in 0..<zeros {
+            if fraction.isEmpty { integer += "0" } else { integer.append(fraction.removeFirst()) }
+        }
+        let trimmed = integer.drop { $0 == "0" }
+        let whole = trimmed.isEmpty ? "0" : String(trimmed)
+        return fraction.isEmpty ? whole : whole + "." + fraction
     }
 
     private struct Word {
@@ -157,7 +185,8 @@ public struct NumberExtractor: Sendable {
                     last = k + 1
                 } else if !w.arabic, value >= 20, value < 100, value % 10 == 0,
                           let unit = NumberWords.english[next.key], unit < 10,
-                          next.range.lowerBound == w.range.upperBound + 1, scalars[w.range.upperBound] == "-" {
+                          next.range.lowerBound == w.range.upperBound + 1,
+                          scalars[w.range.upperBound] == "-" || scalars[w.range.upperBound] == " " {
                     value += unit
                     last = k + 1
                 } else if !w.arabic, form == .word, value < 100, next.key == "hundred" || next.key == "thousand" {
@@ -165,7 +194,9 @@ public struct NumberExtractor: Sendable {
                     last = k + 1
                 }
             }
-            result.append(mention(value, form, w.range.lowerBound..<words[last].range.upperBound, scalars))
+            var number = mention(value, form, w.range.lowerBound..<words[last].range.upperBound, scalars)
+            if form == .ordinal, (1920...1990).contains(value) { number.alternatives = [String(value - 1900)] } // "the 70s"
+            result.append(number)
             k = last + 1
         }
         return result
@@ -176,8 +207,9 @@ public struct NumberExtractor: Sendable {
     /// (ثلاثمائة "three hundred"), ordinals (الرابع "the fourth") and decades (السبعينيات).
     private func arabicValue(_ key: String) -> (value: Int, form: NumberMention.Form)? {
         for (stem, article) in stems(key) {
-            // بالمئة, في المئة: "percent", not a hundred.
-            if let v = NumberWords.arabic[stem], !(article && v == 100) { return (v, .word) }
+            // بالمئة, في المئة: "percent", not a hundred. A cardinal with the article is
+            // mostly an ordinal (القرن العشرين "the twentieth century"): evidence only.
+            if let v = NumberWords.arabic[stem], !(article && v == 100) { return (v, article ? .ordinal : .word) }
             if let v = NumberWords.arabicOrdinals[stem] { return (v, .ordinal) }
             if let v = NumberWords.arabicDecades[stem] { return (v, .ordinal) }
             for hundred in NumberWords.arabicHundredSuffixes where stem.hasSuffix(hundred) {
@@ -189,6 +221,7 @@ public struct NumberExtractor: Sendable {
     }
 
     /// The word, then without و/ف, without ب/ل/ك, and without the article (flagged).
+    /// A stripped stem keeps at least four letters (وست is "and West", not "and six").
     private func stems(_ key: String) -> [(String, Bool)] {
         var result = [key]
         var s = Substring(key)
@@ -196,7 +229,8 @@ public struct NumberExtractor: Sendable {
         if let f = s.first, f == "ب" || f == "ل" || f == "ك" { result.append(String(s.dropFirst())) }
         var withoutArticle = result.filter { $0.hasPrefix("ال") && $0.count > 4 }.map { String($0.dropFirst(2)) }
         if s.hasPrefix("لل"), s.count > 4 { withoutArticle.append(String(s.dropFirst(2))) }
-        return result.map { ($0, false) } + withoutArticle.map { ($0, true) }
+        let all = result.map { ($0, false) } + withoutArticle.map { ($0, true) }
+        return all.enumerated().filter { $0.offset == 0 || $0.element.0.count >= 4 }.map(\.element)
     }
 
     private func stripConjunction(_ key: String) -> String {

@@ -25,8 +25,16 @@ public struct NumberMention: Sendable, Hashable {
     /// Digits or word.
     public var form: Form
 
-    public init(value: String, range: Range<Int>, surface: String, form: Form) {
+    /// Other values the mention may stand for: 168 before ألف ("thousand") is also
+    /// 168000; the decade السبعينيات (1970) is also "the 70s".
+    public var alternatives: [String]
+
+    /// The value and its alternatives.
+    public var values: [String] { [value] + alternatives }
+
+    public init(value: String, range: Range<Int>, surface: String, form: Form, alternatives: [String] = []) {
         self.value = value
+        self.alternatives = alternatives
         self.range = range
         self.surface = surface
         self.form = form

@@ -46,6 +46,15 @@ enum NumberWords {
         return table
     }()
 
+    /// Scale words after digits (168 ألف, 1.5 million, $221bn), by number of zeros.
+    static let scales: [String: Int] = {
+        var table = ["thousand": 3, "million": 6, "billion": 9, "bn": 9]
+        for (word, zeros) in ["ألف": 3, "آلاف": 3, "مليون": 6, "ملايين": 6, "مليار": 9, "مليارات": 9, "بليون": 9] {
+            table[Normalizer.matching.key(word)] = zeros
+        }
+        return table
+    }()
+
     /// The "teen" companion: ثلاثة عشر is 13.
     static let arabicTeen: Set<String> = ["عشر", "عشره"]
     /// "hundred" as the end of one word: ثلاثمائة, ثلاثمئة ("three hundred").
