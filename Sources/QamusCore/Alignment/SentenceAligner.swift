@@ -9,7 +9,7 @@ import Foundation
 public struct SentenceAligner: Sendable {
     /// Cost taken off a bead for each anchor found on both sides.
     public var anchorBonus: Double
-    /// Cost added for each anchor found on only one side of a bead (up to three), except in omissions.
+    /// Cost added for each anchor found on only one side of a bead (up to two), except in omissions.
     public var anchorPenalty: Double
     /// Variance of the target length per source character (Gale and Church's s²).
     public var variance: Double
@@ -103,7 +103,7 @@ public struct SentenceAligner: Sendable {
         }
         c -= anchorBonus * Double(shared)
         // Anchors are expected to go unmatched in an omission; elsewhere they count against the bead.
-        if !s.isEmpty && !t.isEmpty { c += anchorPenalty * Double(min(unmatched, 3)) }
+        if !s.isEmpty && !t.isEmpty { c += anchorPenalty * Double(min(unmatched, 2)) }
         return c
     }
 

@@ -93,6 +93,12 @@ public struct CheckRunner {
             ids[key] = ids.count
             return ids.count - 1
         }
+        // One anchor per number, whichever of its values (168 = 168000 before ألف) the other side writes.
+        func numberID(_ n: NumberMention) -> Int {
+            let a = n.values.lazy.compactMap { ids["n:" + $0] }.first ?? id("n:" + n.value)
+            for v in n.values where ids["n:" + v] == nil { ids["n:" + v] = a }
+            return a
+        }
         var sourceAnchors: [[Int]] = []
         var englishForms: [Int: [[Unicode.Scalar]]] = [:]
         let locator = EnglishTermLocator()
@@ -105,7 +111,7 @@ public struct CheckRunner {
                     englishForms[a] = ([term.entry.english] + term.entry.variants).map(locator.fold)
                 }
             }
-            for n in sourceNumbers[s] { anchors.insert(id("n:" + n.value)) }
+            for n in sourceNumbers[s] where n.form != .ordinal { anchors.insert(numberID(n)) }
             sourceAnchors.append(Array(anchors))
         }
         var targetAnchors: [[Int]] = []
@@ -115,7 +121,7 @@ public struct CheckRunner {
             for (a, forms) in englishForms where forms.contains(where: { !locator.ranges(ofFolded: $0, in: prepared, first: true).isEmpty }) {
                 anchors.insert(a)
             }
-            for n in targetNumbers[t] { anchors.insert(id("n:" + n.value)) }
+            for n in targetNumbers[t] where n.form != .ordinal { anchors.insert(numberID(n)) }
             targetAnchors.append(Array(anchors))
         }
         let length = { (s: String) in s.unicodeScalars.count }
