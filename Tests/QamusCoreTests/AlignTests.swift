@@ -47,3 +47,12 @@ import Testing
         #expect(report.context.alignment.allSatisfy { $0.source == $0.target })
     }
 }
+
+@Suite struct AlignBandTests {
+    @Test func veryUnevenSidesStillAlignEverySentence() {
+        let pairs = SentenceAligner().align(source: .init(lengths: Array(repeating: 50, count: 3)),
+                                            target: .init(lengths: Array(repeating: 5, count: 200)))
+        #expect(pairs.flatMap(\.source) == [0, 1, 2])
+        #expect(pairs.flatMap(\.target) == Array(0..<200))
+    }
+}

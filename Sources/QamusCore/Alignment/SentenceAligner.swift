@@ -5,7 +5,8 @@ import Foundation
 /// sides — pulling matching sentences together.
 ///
 /// Beads: 1–1, 1–2, 2–1, 2–2, 1–0 and 0–1. A sentence pair sharing anchors costs less;
-/// a bead that leaves anchors unmatched costs more.
+/// a bead that leaves anchors unmatched costs more. Only a band around the diagonal is
+/// searched (at least 40 sentences either side), so time grows about linearly.
 public struct SentenceAligner: Sendable {
     /// Cost taken off a bead for each anchor found on both sides.
     public var anchorBonus: Double
@@ -52,8 +53,12 @@ public struct SentenceAligner: Sendable {
         var cost = [Double](repeating: .infinity, count: (n + 1) * width)
         var back = [UInt8](repeating: 0, count: (n + 1) * width)
         cost[0] = 0
+        // Search a band around the diagonal, wide enough for every length difference plus
+        // a tenth of the text in omissions and merges.
+        let band = max(40, (n + m) / 10 + abs(n - m))
         for i in 0...n {
-            for j in 0...m where !(i == 0 && j == 0) {
+            let center = i * m / n
+            for j in max(0, center - band)...min(m, center + band) where !(i == 0 && j == 0) {
                 var best = Double.infinity, bestBead: UInt8 = 0
                 for (b, bead) in Self.beads.enumerated() {
                     let (di, dj, prior) = bead
@@ -70,7 +75,9 @@ public struct SentenceAligner: Sendable {
         var pairs: [AlignmentPair] = []
         var i = n, j = m
         while i > 0 || j > 0 {
-            let (di, dj, _) = Self.beads[Int(back[i * width + j])]
+            var (di, dj, _) = Self.beads[Int(back[i * width + j])]
+            // Outside the band (never on the best path) fall back to single omissions.
+            if di > i || dj > j { (di, dj) = i > 0 ? (1, 0) : (0, 1) }
             pairs.append(AlignmentPair(source: Array(i - di..<i), target: Array(j - dj..<j)))
             i -= di
             j -= dj
