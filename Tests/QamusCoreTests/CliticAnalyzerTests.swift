@@ -35,7 +35,7 @@ import Testing
         ("حكومتها", "حكومت ها"),        // her government
         ("مستواه", "مستوا ه"),          // its level (ى written ا before the enclitic)
         ("وللحوثيين", "و ل لحوثيين"),   // and for the Houthis (لل before an unknown name)
-        ("لبوتين", "ل بوتين"),          // for Putin: ل before a consonant cannot begin an L-name
+        ("لترامب", "ل ترامب"),          // for Trump: ل before a consonant cannot begin an L-name
         ("وترامب", "و ترامب"),          // and Trump
         ("ووالتر", "و والتر"),          // and Walter: no word begins with وو
         ("ولها", "و ل ها"),             // and for her
