@@ -40,6 +40,10 @@ import Testing
         ("ووالتر", "و والتر"),          // and Walter: no word begins with وو
         ("ولها", "و ل ها"),             // and for her
         ("باستحداث", "ب استحداث"),      // by introducing (verbal-noun template استفعال)
+        ("انه", "ان ه"),                // that he, hamza dropped (أنه)
+        ("اليه", "الي ه"),              // to him, hamza dropped (إليه)
+        ("وان", "و ان"),                // and that (وأن)
+        ("واكد", "و اكد"),              // and (he) stressed (وأكد)
         ("ب15000", "ب 15000"),          // with 15000
         ("و2006", "و 2006"),            // and 2006
     ]

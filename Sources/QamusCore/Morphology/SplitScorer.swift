@@ -29,11 +29,13 @@ struct SplitScorer {
     قد لا لم لن ما هو هي هم هن هما نحن أنا أنت في من على عن إلى مع إن أن لكن كان كانت يكون \
     تكون ثم حتى كل هذا هذه ذلك تلك هناك هنا الذي التي الذين إذا إذ لو بل أو أي بين بعد قبل عند \
     منذ غير لدى كما حيث ليس
-    """.split(separator: " ").map { LetterCode.encode(String($0)) })
+    """.split(separator: " ").map { LetterCode.encode(String($0)).map(LetterCode.loose) })
 
     /// Words that ب or ل attach to even when the whole is a word (لذلك, لأن, بكل).
     private static let prepositionHosts: Set<[UInt8]> = Set(
-        "هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين كل أن من".split(separator: " ").map { LetterCode.encode(String($0)) })
+        "هذا هذه ذلك تلك هؤلاء أولئك هذين هاتين كل أن من".split(separator: " ").map {
+            LetterCode.encode(String($0)).map(LetterCode.loose)
+        })
 
     private static let na: [UInt8] = LetterCode.encode("نا")
 
@@ -48,7 +50,13 @@ struct SplitScorer {
         let last = c.proclitics.last
         let afterLam = last == L.lam
         let hasEnclitic = c.encliticLength > 0
-        let ev = grader.evidence(stem, afterLam: afterLam, beforeEnclitic: hasEnclitic)
+        var ev = grader.evidence(stem, afterLam: afterLam, beforeEnclitic: hasEnclitic)
+        // a short stem found only loosely (اكد for أكد) is trusted after و ف or as a host;
+        // after ب ل ك it is more often a name (لاري is not ل + أري)
+        if ev.grade == .loose, stem.count < 4, !ev.flags.contains(.host), !c.proclitics.isEmpty,
+           last != L.waw, last != L.feh {
+            ev = StemEvidence(grade: .unknown, flags: [])
+        }
         let f = ev.flags
 
         if c.proclitics.isEmpty && !hasEnclitic {
@@ -70,6 +78,8 @@ struct SplitScorer {
         case .loose: 6
         case .unknown: 0
         }
+        // أن إلى without their hamza are the commonest sloppy spellings (انه, وان, اليه)
+        if ev.grade == .loose, f.contains(.host) { s += 2.5 }
         let procCost = 1.5 * Double(c.proclitics.count)
         let startsWithLam = stem.first == L.lam
         if last == L.seen {
@@ -79,7 +89,7 @@ struct SplitScorer {
         if last == L.beh || last == L.kaf, ev.grade != .unknown, f.isDisjoint(with: [.nominal, .function]) { s -= 4 }
         // ك "like" is rare and many words and names begin with ك: it needs a stem spelled as listed
         if last == L.kaf, ev.grade < .form || stem.count < 3 { return nil }
-        if hasEnclitic, StemGrader.hasArticle(stem) || (afterLam && startsWithLam) { return nil }
+        if hasEnclitic, !f.contains(.host), StemGrader.hasArticle(stem) || (afterLam && startsWithLam) { return nil }
         let definite = (StemGrader.hasArticle(stem) && stem.count >= 5)
             || (afterLam && startsWithLam && lexicon.flags([L.alef] + stem).contains(.exact))
         if definite, !c.proclitics.isEmpty, last != L.seen { s += 5 }
@@ -90,7 +100,7 @@ struct SplitScorer {
            ev.grade >= .form, !f.contains(.function), !hasEnclitic, stem.count >= 3 {
             s += 2  // بسبب "because of", بكثير "by far", للأسف "sadly"
         }
-        let stemLetters = Array(stem)
+        let stemLetters = stem.map(LetterCode.loose)  // the host lists are kept in loose keys
         if c.proclitics.count == 1, last == L.waw || last == L.feh, !hasEnclitic,
            Self.conjunctionHosts.contains(stemLetters) {
             s += 3

@@ -68,8 +68,9 @@ struct StemGrader {
         for s in spellings {
             if let f = derived(s) { return StemEvidence(grade: .derived, flags: f) }
         }
-        // a written ة is never the ه of another word (كبوة is not ك + بوه); short keys collide too often
-        for s in spellings where s.last != L.tehMarbuta && s.count >= 4 {
+        // a written ة is never the ه of another word (كبوة is not ك + بوه); short keys collide
+        // too often, except for a dropped initial hamza (اكد for أكد, ان for أن)
+        for s in spellings where s.last != L.tehMarbuta && (s.count >= 4 || s.first == L.alef) {
             let f = lexicon.flags(Self.loose(s))
             if f.contains(.loose) { return StemEvidence(grade: .loose, flags: f) }
             if Self.hasArticle(s), s.count >= 4, lexicon.flags(Self.loose(s.dropFirst(2))).contains(.loose) {
