@@ -44,6 +44,9 @@ import Testing
         ("اليه", "الي ه"),              // to him, hamza dropped (إليه)
         ("وان", "و ان"),                // and that (وأن)
         ("واكد", "و اكد"),              // and (he) stressed (وأكد)
+        ("بارسال", "ب ارسال"),          // by sending (بإرسال)
+        ("ووفقا", "و وفقا"),            // and according to
+        ("إنني", "إن ني"),              // indeed I
         ("ب15000", "ب 15000"),          // with 15000
         ("و2006", "و 2006"),            // and 2006
     ]
@@ -66,6 +69,9 @@ import Testing
         "الدنماركي", // the Danish: a definite noun takes no enclitic
         "سيارة",     // car
         "سنة",       // year
+        "أمني",      // security (nisba), not أم + ني
+        "عسكري",     // military
+        "بارما",     // Parma: no accusative ا after ب
         "مصر", "حلبة", "قطرات", "مصرف", "لبنان", "واشنطن", "ويليام", "علي",
     ]
 

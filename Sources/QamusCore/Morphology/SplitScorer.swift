@@ -38,6 +38,9 @@ struct SplitScorer {
         })
 
     private static let na: [UInt8] = LetterCode.encode("نا")
+    private static let ni: [UInt8] = LetterCode.encode("ني")
+    private static let niHosts: Set<[UInt8]> = Set(
+        ["إن", "أن", "لكن", "ليت", "لعل", "كأن", "من", "عن"].map { LetterCode.encode($0).map(LetterCode.loose) })
 
     /// ي ك ني كن كم كما: rare in news, and names and nisba adjectives end the same way.
     private static let rareEnclitics: Set<[UInt8]> = Set(
@@ -50,10 +53,11 @@ struct SplitScorer {
         let last = c.proclitics.last
         let afterLam = last == L.lam
         let hasEnclitic = c.encliticLength > 0
-        var ev = grader.evidence(stem, afterLam: afterLam, beforeEnclitic: hasEnclitic)
-        // a short stem found only loosely (اكد for أكد) is trusted after و ف or as a host;
-        // after ب ل ك it is more often a name (لاري is not ل + أري)
-        if ev.grade == .loose, stem.count < 4, !ev.flags.contains(.host), !c.proclitics.isEmpty,
+        let genitive = last == L.beh || last == L.lam || last == L.kaf
+        var ev = grader.evidence(stem, afterLam: afterLam, beforeEnclitic: hasEnclitic, genitive: genitive)
+        // a stem found only loosely (اكد for أكد) is trusted after و ف or as a host; after
+        // ب ل ك a short one is more often a name (لاري, بارما are not ل + أري, ب + أرمى)
+        if ev.grade == .loose, stem.count < 5, !ev.flags.contains(.host), !c.proclitics.isEmpty,
            last != L.waw, last != L.feh {
             ev = StemEvidence(grade: .unknown, flags: [])
         }
@@ -79,14 +83,19 @@ struct SplitScorer {
         case .unknown: 0
         }
         // أن إلى without their hamza are the commonest sloppy spellings (انه, وان, اليه)
-        if ev.grade == .loose, f.contains(.host) { s += 2.5 }
+        if ev.grade == .loose, f.contains(.host), !hasEnclitic || !Self.rareEnclitics.contains(Array(word[c.stemEnd...])) {
+            s += 2.5
+        }
         let procCost = 1.5 * Double(c.proclitics.count)
         let startsWithLam = stem.first == L.lam
         if last == L.seen {
             if !f.contains(.imperfect) { return nil }
             if ev.grade >= .form { s += 1 }
         }
-        if last == L.beh || last == L.kaf, ev.grade != .unknown, f.isDisjoint(with: [.nominal, .function]) { s -= 4 }
+        // ب ك go before nouns; a verb-only stem is a finite verb, unless a long one after ب,
+        // often a verbal noun listed under its verb (ب + إرسال)
+        if last == L.beh || last == L.kaf, ev.grade != .unknown, last == L.kaf || stem.count < 5,
+           f.isDisjoint(with: [.nominal, .function]) { s -= 4 }
         // ك "like" is rare and many words and names begin with ك: it needs a stem spelled as listed
         if last == L.kaf, ev.grade < .form || stem.count < 3 { return nil }
         if hasEnclitic, !f.contains(.host), StemGrader.hasArticle(stem) || (afterLam && startsWithLam) { return nil }
@@ -94,7 +103,7 @@ struct SplitScorer {
             || (afterLam && startsWithLam && lexicon.flags([L.alef] + stem).contains(.exact))
         if definite, !c.proclitics.isEmpty, last != L.seen { s += 5 }
         // a word cannot begin with وو: the first is the conjunction (ووقع "and it happened")
-        if c.proclitics.first == L.waw, stem.first == L.waw, c.proclitics.count == 1 { s += 1 }
+        if c.proclitics.first == L.waw, stem.first == L.waw, c.proclitics.count == 1 { s += 1.5 }
         s -= procCost
         if last == L.beh || last == L.lam || last == L.kaf, wholeFlags.contains(.adverbial),
            ev.grade >= .form, !f.contains(.function), !hasEnclitic, stem.count >= 3 {
@@ -114,6 +123,13 @@ struct SplitScorer {
             if rare {
                 s -= 2.5
                 if ev.grade < .headword && !host { return nil }
+                // ني "me" follows a verb or إن أن لكن ليت لعل كأن من عن (أمني "security" is not أم + ني)
+                if enclitic == Self.ni, host ? !Self.niHosts.contains(stem.map(LetterCode.loose)) : !f.contains(.verbal) {
+                    return nil
+                }
+                // ي "my" on a noun is rare in news, a nisba adjective common (أمني, عسكري):
+                // it needs a host (لدي, علي) or a ت that was ة (حياتي "my life")
+                if enclitic == [L.yeh], !host, stem.last != L.teh { return nil }
             } else {
                 s -= 0.75
             }
