@@ -85,6 +85,7 @@ public struct CliticAnalyzer: Sendable {
     private func computeAnalyses(of word: String) -> [CliticSplit] {
         let whole = CliticSplit(stem: word)
         let scalars = Array(word.unicodeScalars)
+        let text = SurfaceText(word)
         // letters only: marks and tatweel are skipped, and remembered by position
         var positions: [Int] = []
         var codes: [UInt8] = []
@@ -96,7 +97,7 @@ public struct CliticAnalyzer: Sendable {
             codes.append(c)
         }
         if let foreignAt {
-            return [prefixedNumber(codes, foreignAt: foreignAt, positions: positions, scalars: scalars), whole].compactMap { $0 }
+            return [prefixedNumber(codes, foreignAt: foreignAt, positions: positions, scalars: scalars, text: text), whole].compactMap { $0 }
         }
         if codes.count < 2 { return [whole] }
         let wholeFlags = lexicon.flags(codes)
@@ -113,10 +114,10 @@ public struct CliticAnalyzer: Sendable {
         let ranked = scored.enumerated().sorted {
             $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset
         }
-        var result = ranked.map { split($0.element.candidate, positions: positions, scalars: scalars) }
+        var result = ranked.map { split($0.element.candidate, positions: positions, scalars: scalars, text: text) }
         if !result.contains(where: { !$0.isSplit }) { result.append(whole) }
         for g in guesses {
-            var s = split(g, positions: positions, scalars: scalars)
+            var s = split(g, positions: positions, scalars: scalars, text: text)
             s.isGuess = true
             result.append(s)
         }
@@ -147,35 +148,51 @@ public struct CliticAnalyzer: Sendable {
     }
 
     /// ب15000, و2006: one or two proclitic letters glued to a number or Latin word.
-    private func prefixedNumber(_ codes: [UInt8], foreignAt: Int, positions: [Int], scalars: [Unicode.Scalar]) -> CliticSplit? {
+    private func prefixedNumber(_ codes: [UInt8], foreignAt: Int, positions: [Int], scalars: [Unicode.Scalar],
+                                text: SurfaceText) -> CliticSplit? {
         guard foreignAt >= 1, foreignAt <= 2, codes[foreignAt...].allSatisfy({ $0 == 0 }) else { return nil }
         let p = Array(codes[..<foreignAt])
         let valid = p.count == 1 ? (Self.conjunctions + Self.particles.dropLast()).contains(p[0])
             : Self.conjunctions.contains(p[0]) && Self.particles.dropLast().contains(p[1])
         guard valid, ArabicScalar.isDigit(scalars[positions[foreignAt]]) else { return nil }
         return split(SplitCandidate(proclitics: p, stemStart: foreignAt, stemEnd: codes.count, encliticLength: 0),
-                     positions: positions, scalars: scalars)
+                     positions: positions, scalars: scalars, text: text)
     }
 
     /// The surface parts of a candidate: a proclitic keeps its own marks, a tatweel goes to the stem.
-    private func split(_ c: SplitCandidate, positions: [Int], scalars: [Unicode.Scalar]) -> CliticSplit {
-        func text(_ r: Range<Int>) -> String {
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[r])
-            return String(s)
-        }
+    private func split(_ c: SplitCandidate, positions: [Int], scalars: [Unicode.Scalar], text: SurfaceText) -> CliticSplit {
         var proclitics: [String] = []
         var start = 0
         for k in 0..<c.proclitics.count {
             var end = positions[k] + 1
             while end < scalars.count, ArabicScalar.isDiacritic(scalars[end]) { end += 1 }
-            proclitics.append(text(start..<end))
+            proclitics.append(text[start..<end])
             start = end
         }
         guard c.encliticLength > 0 else {
-            return CliticSplit(proclitics: proclitics, stem: text(start..<scalars.count))
+            return CliticSplit(proclitics: proclitics, stem: text[start..<scalars.count])
         }
         let cut = positions[c.stemEnd]
-        return CliticSplit(proclitics: proclitics, stem: text(start..<cut), enclitic: text(cut..<scalars.count))
+        return CliticSplit(proclitics: proclitics, stem: text[start..<cut], enclitic: text[cut..<scalars.count])
+    }
+}
+
+/// A word's UTF-8 bytes with each scalar's byte offset, so parts are cut without re-encoding.
+private struct SurfaceText {
+    let bytes: [UInt8]
+    let offsets: [Int]
+
+    init(_ word: String) {
+        bytes = Array(word.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { offsets.append(i) }
+        offsets.append(bytes.count)
+        self.offsets = offsets
+    }
+
+    /// The text of scalars `r`.
+    subscript(r: Range<Int>) -> String {
+        String(decoding: bytes[offsets[r.lowerBound]..<offsets[r.upperBound]], as: UTF8.self)
     }
 }
