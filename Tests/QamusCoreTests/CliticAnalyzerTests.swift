@@ -97,6 +97,9 @@ import Testing
         #expect(split.stem == "لحرس")
         #expect(split.restoredStem == "الحرس")
         #expect(analyzer.best("لأوباما").restoredStem == "أوباما")
+        #expect(analyzer.best("للبنان").restoredStem == "لبنان")      // for Lebanon
+        #expect(analyzer.best("للحوثيين").restoredStem == "الحوثيين") // for the Houthis
+        #expect(analyzer.best("وبالقرب").restoredStem == "القرب")
     }
 
     @Test(arguments: ["فترة", "وبالقرب", "عليهم", "x", "", "123", "بوتين"])
