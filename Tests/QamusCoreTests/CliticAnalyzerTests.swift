@@ -46,6 +46,8 @@ import Testing
         ("واكد", "و اكد"),              // and (he) stressed (وأكد)
         ("بارسال", "ب ارسال"),          // by sending (بإرسال)
         ("ووفقا", "و وفقا"),            // and according to
+        ("ويعارضون", "و يعارضون"),      // and they oppose (imperfect template يفاعل + ون)
+        ("سيتحتم", "س يتحتم"),          // it will be necessary (يتفعل)
         ("إنني", "إن ني"),              // indeed I
         ("ب15000", "ب 15000"),          // with 15000
         ("و2006", "و 2006"),            // and 2006
@@ -72,6 +74,7 @@ import Testing
         "أمني",      // security (nisba), not أم + ني
         "عسكري",     // military
         "بارما",     // Parma: no accusative ا after ب
+        "فيغارو",    // Figaro: no verb ends in و here
         "مصر", "حلبة", "قطرات", "مصرف", "لبنان", "واشنطن", "ويليام", "علي",
     ]
 

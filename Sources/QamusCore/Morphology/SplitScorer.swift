@@ -96,6 +96,7 @@ struct SplitScorer {
         // often a verbal noun listed under its verb (ب + إرسال)
         if last == L.beh || last == L.kaf, ev.grade != .unknown, last == L.kaf || stem.count < 5,
            f.isDisjoint(with: [.nominal, .function]) { s -= 4 }
+        if last == L.beh || last == L.kaf, ev.grade == .derived, f.contains(.verbal) { return nil }
         // ك "like" is rare and many words and names begin with ك: it needs a stem spelled as listed
         if last == L.kaf, ev.grade < .form || stem.count < 3 { return nil }
         if hasEnclitic, !f.contains(.host), StemGrader.hasArticle(stem) || (afterLam && startsWithLam) { return nil }

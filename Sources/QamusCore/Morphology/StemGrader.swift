@@ -24,7 +24,7 @@ public struct StemEvidence: Sendable, Hashable {
 ///
 /// Routes, in order: the spelling itself (with ت → ة, ؤ/ئ/أ → ء, ا/ي → ى and و → وا
 /// repaired before an enclitic, and ال restored after ل: للسلطة → السلطة); the word behind
-/// ال; a verbal-noun template (`NounPattern`); a known noun plus an inflection suffix
+/// ال; a verbal-noun or imperfect-verb template (`WordTemplates`); a known noun plus an inflection suffix
 /// (ات ون ين ان ية ي ة, accusative ا); the loose key.
 struct StemGrader {
     let lexicon: StemLexicon
@@ -63,8 +63,11 @@ struct StemGrader {
                 return StemEvidence(grade: .form, flags: f.subtracting([.function, .host, .adverbial, .headword]))
             }
         }
-        for s in spellings where NounPattern.matches(s) {
-            return StemEvidence(grade: .derived, flags: [.exact, .nominal])
+        for s in spellings {
+            if WordTemplates.isVerbalNoun(s) { return StemEvidence(grade: .derived, flags: [.exact, .nominal]) }
+            if !beforeEnclitic, WordTemplates.isImperfectVerb(s) {
+                return StemEvidence(grade: .derived, flags: [.exact, .verbal, .imperfect])
+            }
         }
         for s in spellings {
             if let f = derived(s, genitive: genitive) { return StemEvidence(grade: .derived, flags: f) }
