@@ -48,6 +48,8 @@ import Testing
         ("ووفقا", "و وفقا"),            // and according to
         ("ويعارضون", "و يعارضون"),      // and they oppose (imperfect template يفاعل + ون)
         ("سيتحتم", "س يتحتم"),          // it will be necessary (يتفعل)
+        ("يمكننا", "يمكن نا"),          // it enables us / we can
+        ("ويجعلك", "و يجعل ك"),         // and makes you
         ("إنني", "إن ني"),              // indeed I
         ("ب15000", "ب 15000"),          // with 15000
         ("و2006", "و 2006"),            // and 2006

@@ -121,9 +121,15 @@ struct SplitScorer {
             let enclitic = Array(word[c.stemEnd...])
             let rare = Self.rareEnclitics.contains(enclitic)
             let host = f.contains(.host)
+            // an imperfect verb form before a pronoun shape takes an object (يمكنه, يمكننا, يجعلك)
+            // (a 3rd/2nd/1st-plural prefix ي ت ن, four letters, a consonant last: not أول + ني, يسبو + ك)
+            let objectOfVerb = f.contains(.imperfect) && ev.grade >= .form && enclitic != [L.yeh] && stem.count >= 4
+                && [L.yeh, L.teh, L.noon].contains(stem[stem.startIndex])
+                && ![L.alef, L.waw, L.yeh, L.alefMaksura].contains(stem[stem.endIndex - 1])
+            if objectOfVerb { s += 1 }
             if rare {
                 s -= 2.5
-                if ev.grade < .headword && !host { return nil }
+                if ev.grade < .headword && !host && !objectOfVerb { return nil }
                 // ني "me" follows a verb or إن أن لكن ليت لعل كأن من عن (أمني "security" is not أم + ني)
                 if enclitic == Self.ni, host ? !Self.niHosts.contains(stem.map(LetterCode.loose)) : !f.contains(.verbal) {
                     return nil
@@ -139,7 +145,7 @@ struct SplitScorer {
             if f.contains(.function), !host { return nil }
             if enclitic == Self.na, !host {
                 // فعلنا "we did": a known verb form ending in نا is the verb's own ending
-                if wholeFlags.contains(.exact), wholeFlags.contains(.verbal) { s -= 1 }
+                if wholeFlags.contains(.exact), wholeFlags.contains(.verbal), !objectOfVerb { s -= 1 }
                 // مارينا, كورونا: names end in ينا ونا; a noun before نا there must be a headword
                 if stem.last == L.yeh || stem.last == L.waw, ev.grade < .headword { return nil }
             }
