@@ -49,6 +49,9 @@ import Testing
         ("ويعارضون", "و يعارضون"),      // and they oppose (imperfect template يفاعل + ون)
         ("سيتحتم", "س يتحتم"),          // it will be necessary (يتفعل)
         ("يمكننا", "يمكن نا"),          // it enables us / we can
+        ("وعليهم", "و علي هم"),         // and on them
+        ("فإنه", "ف إن ه"),             // for indeed he
+        ("وللأسف", "و ل لأسف"),         // and unfortunately
         ("ويجعلك", "و يجعل ك"),         // and makes you
         ("إنني", "إن ني"),              // indeed I
         ("ب15000", "ب 15000"),          // with 15000

@@ -86,6 +86,8 @@ struct SplitScorer {
         if ev.grade == .loose, f.contains(.host), !hasEnclitic || !Self.rareEnclitics.contains(Array(word[c.stemEnd...])) {
             s += 2.5
         }
+        // a stem that is itself host + enclitic (و + عليك) reads better split further (و علي ك)
+        if f.contains(.cliticForm), f.isDisjoint(with: [.function, .headword]) { s -= 2 }
         let procCost = 1.5 * Double(c.proclitics.count)
         let startsWithLam = stem.first == L.lam
         if last == L.seen {
