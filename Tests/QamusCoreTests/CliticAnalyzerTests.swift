@@ -80,6 +80,7 @@ import Testing
         "عسكري",     // military
         "بارما",     // Parma: no accusative ا after ب
         "فيغارو",    // Figaro: no verb ends in و here
+        "وزاره",     // ministry with ه for ة, not و + زار + ه
         "مصر", "حلبة", "قطرات", "مصرف", "لبنان", "واشنطن", "ويليام", "علي",
     ]
 

@@ -63,6 +63,12 @@ struct StemGrader {
                 return StemEvidence(grade: .form, flags: f.subtracting([.function, .host, .adverbial, .headword]))
             }
         }
+        // ه written for ة, the commonest sloppy spelling (وزاره, الحكومه): weaker than an exact
+        // word, since ه may also be the enclitic (بلاده "his country", not بلادة)
+        for s in spellings where s.count >= 3 && s.last == L.heh {
+            let f = lexicon.flags(s.dropLast() + [L.tehMarbuta])
+            if f.contains(.exact) { return StemEvidence(grade: .derived, flags: f.subtracting([.headword, .host])) }
+        }
         for s in spellings {
             if WordTemplates.isVerbalNoun(s) { return StemEvidence(grade: .derived, flags: [.exact, .nominal]) }
             if !beforeEnclitic, WordTemplates.isImperfectVerb(s) {
