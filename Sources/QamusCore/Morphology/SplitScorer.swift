@@ -120,57 +120,76 @@ struct SplitScorer {
             s += 3
         }
         if hasEnclitic {
-            let enclitic = Array(word[c.stemEnd...])
-            let rare = Self.rareEnclitics.contains(enclitic)
-            let host = f.contains(.host)
-            // an imperfect verb form before a pronoun shape takes an object (يمكنه, يمكننا, يجعلك)
-            // (a 3rd/2nd/1st-plural prefix ي ت ن, four letters, a consonant last: not أول + ني, يسبو + ك)
-            let objectOfVerb = f.contains(.imperfect) && ev.grade >= .form && enclitic != [L.yeh] && stem.count >= 4
-                && [L.yeh, L.teh, L.noon].contains(stem[stem.startIndex])
-                && ![L.alef, L.waw, L.yeh, L.alefMaksura].contains(stem[stem.endIndex - 1])
-            if objectOfVerb { s += 1 }
-            if rare {
-                s -= 2.5
-                if ev.grade < .headword && !host && !objectOfVerb { return nil }
-                // ني "me" follows a verb or إن أن لكن ليت لعل كأن من عن (أمني "security" is not أم + ني)
-                if enclitic == Self.ni, host ? !Self.niHosts.contains(stem.map(LetterCode.loose)) : !f.contains(.verbal) {
-                    return nil
-                }
-                // ي "my" on a noun is rare in news, a nisba adjective common (أمني, عسكري):
-                // it needs a host (لدي, علي) or a ت that was ة (حياتي "my life")
-                if enclitic == [L.yeh], !host, stem.last != L.teh { return nil }
-            } else {
-                s -= 0.75
-            }
-            if host { s += 2 }
-            // ما, هو: a function word takes an enclitic only as a listed host
-            if f.contains(.function), !host { return nil }
-            if enclitic == Self.na, !host {
-                // فعلنا "we did": a known verb form ending in نا is the verb's own ending
-                if wholeFlags.contains(.exact), wholeFlags.contains(.verbal), !objectOfVerb { s -= 1 }
-                // مارينا, كورونا: names end in ينا ونا; a noun before نا there must be a headword
-                if stem.last == L.yeh || stem.last == L.waw, ev.grade < .headword { return nil }
-            }
-            // a two-letter stem takes an enclitic only as a function host or a noun (يده "his hand")
-            if stem.count < 3, !host, ev.grade < .headword || !f.contains(.nominal) { return nil }
-            if ev.grade == .unknown {
-                // an unknown noun in its construct form: ميزانيتها, إسهاماتهم, حلفاؤها
-                if !rare, stem.count >= 3, stem.last == L.teh || stem.last == L.wawHamza { return 6 - 0.75 - procCost }
-                return nil
-            }
+            guard let adjusted = encliticScore(s, c, stem: stem, enclitic: Array(word[c.stemEnd...]), ev: ev,
+                                               wholeFlags: wholeFlags, procCost: procCost) else { return nil }
+            if ev.grade == .unknown { return adjusted }
+            s = adjusted
         }
         if ev.grade == .unknown {
-            // the article after a proclitic, or لل: the stem is a definite noun
-            if last == L.waw || last == L.beh || last == L.lam, definite, stem.count >= 5 { return 7 - procCost }
-            if afterLam, startsWithLam, stem.count >= 4 { return 8 - procCost }
-            // و or ل before an unknown word that cannot begin a W- or L-name: a foreign
-            // name spells W and L before a vowel with ا و ي (ويليام, لويس), so a consonant
-            // next means a clitic (وترامب, لمارتن); وو is و + a و-word (ووالتر)
-            guard let first = stem.first, first != L.alef, first != L.yeh, first != L.alefMaksura else { return nil }
-            if c.proclitics == [L.waw], stem.count >= (first == L.waw ? 4 : 3) { return 4 }
-            if afterLam, first != L.waw, stem.count >= 4 { return 4 - 1.5 * Double(c.proclitics.count - 1) }
+            return unknownStemScore(c, stem: stem, definite: definite, afterLam: afterLam, procCost: procCost)
+        }
+        return s
+    }
+
+    /// The score after an enclitic's rules, or nil when the enclitic cannot follow this stem.
+    /// For an unknown stem the result is final.
+    private func encliticScore(_ base: Double, _ c: SplitCandidate, stem: ArraySlice<UInt8>, enclitic: [UInt8],
+                               ev: StemEvidence, wholeFlags: WordFlags, procCost: Double) -> Double? {
+        var s = base
+        let f = ev.flags
+        let rare = Self.rareEnclitics.contains(enclitic)
+        let host = f.contains(.host)
+        // an imperfect verb form before a pronoun shape takes an object (يمكنه, يمكننا, يجعلك)
+        // (a 3rd/2nd/1st-plural prefix ي ت ن, four letters, a consonant last: not أول + ني, يسبو + ك)
+        let objectOfVerb = f.contains(.imperfect) && ev.grade >= .form && enclitic != [L.yeh] && stem.count >= 4
+            && [L.yeh, L.teh, L.noon].contains(stem[stem.startIndex])
+            && ![L.alef, L.waw, L.yeh, L.alefMaksura].contains(stem[stem.endIndex - 1])
+        if objectOfVerb { s += 1 }
+        if rare {
+            s -= 2.5
+            if ev.grade < .headword && !host && !objectOfVerb { return nil }
+            // ني "me" follows a verb or إن أن لكن ليت لعل كأن من عن (أمني "security" is not أم + ني)
+            if enclitic == Self.ni, host ? !Self.niHosts.contains(stem.map(LetterCode.loose)) : !f.contains(.verbal) {
+                return nil
+            }
+            // ي "my" on a noun is rare in news, a nisba adjective common (أمني, عسكري):
+            // it needs a host (لدي, علي) or a ت that was ة (حياتي "my life")
+            if enclitic == [L.yeh], !host, stem.last != L.teh { return nil }
+        } else {
+            s -= 0.75
+        }
+        if host { s += 2 }
+        // ما, هو: a function word takes an enclitic only as a listed host
+        if f.contains(.function), !host { return nil }
+        if enclitic == Self.na, !host {
+            // فعلنا "we did": a known verb form ending in نا is the verb's own ending
+            if wholeFlags.contains(.exact), wholeFlags.contains(.verbal), !objectOfVerb { s -= 1 }
+            // مارينا, كورونا: names end in ينا ونا; a noun before نا there must be a headword
+            if stem.last == L.yeh || stem.last == L.waw, ev.grade < .headword { return nil }
+        }
+        // a two-letter stem takes an enclitic only as a function host or a noun (يده "his hand")
+        if stem.count < 3, !host, ev.grade < .headword || !f.contains(.nominal) { return nil }
+        if ev.grade == .unknown {
+            // an unknown noun in its construct form: ميزانيتها, إسهاماتهم, حلفاؤها
+            if !rare, stem.count >= 3, stem.last == L.teh || stem.last == L.wawHamza { return 6 - 0.75 - procCost }
             return nil
         }
         return s
+    }
+
+    /// The score of a split whose stem the word list lacks, by rules; nil when none applies.
+    private func unknownStemScore(_ c: SplitCandidate, stem: ArraySlice<UInt8>, definite: Bool, afterLam: Bool,
+                                  procCost: Double) -> Double? {
+        let last = c.proclitics.last
+        // the article after a proclitic, or لل: the stem is a definite noun
+        if last == L.waw || last == L.beh || last == L.lam, definite, stem.count >= 5 { return 7 - procCost }
+        if afterLam, stem.first == L.lam, stem.count >= 4 { return 8 - procCost }
+        // و or ل before an unknown word that cannot begin a W- or L-name: a foreign
+        // name spells W and L before a vowel with ا و ي (ويليام, لويس), so a consonant
+        // next means a clitic (وترامب, لمارتن); وو is و + a و-word (ووالتر)
+        guard let first = stem.first, first != L.alef, first != L.yeh, first != L.alefMaksura else { return nil }
+        if c.proclitics == [L.waw], stem.count >= (first == L.waw ? 4 : 3) { return 4 }
+        if afterLam, first != L.waw, stem.count >= 4 { return 4 - 1.5 * Double(c.proclitics.count - 1) }
+        return nil
     }
 }
