@@ -12,7 +12,7 @@ enum DraftPipeline {
     /// The whole glossary, compiled.
     static func index(database: DatabaseOptions) throws -> TermIndex {
         let store = try GlossaryStore.open(database.location)
-        return TermIndex(entries: try store.allEntries())
+        return TermIndex(entries: try store.entriesForMatching())
     }
 
     /// The entries `text` could match, compiled: a fast start with a large glossary.
