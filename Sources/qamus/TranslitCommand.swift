@@ -42,9 +42,10 @@ struct TranslitCommand: ParsableCommand {
         let lines: [String]
         if items.isEmpty {
             let input = try InputReader.read(nil, allowEmpty: true)
-            var split = input.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            if input.text.hasSuffix("\n") { split.removeLast() }
-            lines = split
+            // "\r\n" is one Character in Swift: split on both forms.
+            var split = input.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            if split.last?.isEmpty == true { split.removeLast() }
+            lines = split.map(String.init)
         } else {
             lines = items
         }

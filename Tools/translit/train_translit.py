@@ -325,9 +325,11 @@ def key_hash(ids_recent_first):
 
 def write_model(path, model, graphones, order):
     """Layout (little endian), read in place by GraphoneModel.swift:
-    header  "QTM1" u32 version=1 u32 order u32 graphoneCount u32 slotCount
+    header  "QTM1" u32 version=2 u32 order u32 graphoneCount u32 slotCount u32 bigramCount
     graphones  graphoneCount x (u16 arabicScalar, u8 length, u8 pad, 4 bytes ASCII chunk)
     slots  slotCount x (u32 fingerprint (0 = empty), f16 log10 p, f16 log10 back-off)
+    bigrams  bigramCount x (u32 previous, u32 next), sorted: the graphones seen after each
+             graphone, so the decoder looks up longer n-grams only where they can exist
     The slot of an n-gram is mix64(FNV-1a over its graphone ids, most recent first)
     & (slotCount-1), linear probing; the fingerprint is the hash's high 32 bits (0 -> 1)."""
     n = len(model)
@@ -344,13 +346,16 @@ def write_model(path, model, graphones, order):
             s = (s + 1) & (slots - 1)
         used[s] = 1
         struct.pack_into("<Iee", table, 8 * s, fp, max(lp, -60000.0), bow)
+    bigrams = sorted(g for g in model if len(g) == 2)
     with open(path, "wb") as f:
         f.write(b"QTM1")
-        f.write(struct.pack("<IIII", 1, order, len(graphones), slots))
+        f.write(struct.pack("<IIIII", 2, order, len(graphones), slots, len(bigrams)))
         for a, e in graphones:
             code = ord(a) if a else 0
             f.write(struct.pack("<HBB4s", code, len(e), 0, e.encode("ascii")))
         f.write(table)
+        for a, b in bigrams:
+            f.write(struct.pack("<II", a, b))
     return slots
 
 

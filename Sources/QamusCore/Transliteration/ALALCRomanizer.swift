@@ -56,32 +56,42 @@ public enum ALALCRomanizer {
             w.removeFirst(2)
         }
         func isVowelMark(_ i: Int) -> Bool { i < w.count && vowels[w[i].value] != nil }
-        var last = ""
+        /// Shadda among the marks after letter i (it may follow the vowel in NFC).
+        func hasShadda(after i: Int) -> Bool {
+            var j = i + 1
+            while j < w.count, ArabicScalar.isDiacritic(w[j]) {
+                if w[j] == "\u{0651}" { return true }
+                j += 1
+            }
+            return false
+        }
         for i in w.indices {
             let v = w[i].value
-            let prevIsConsonant = i > 0 && consonants[w[i - 1].value] != nil
             switch v {
             case 0x0627:  // alif
-                out += i == 0 ? (isVowelMark(i + 1) ? "" : "a") : (prevIsConsonant || i > 0 ? "ā" : "a")
+                out += i == 0 ? (isVowelMark(i + 1) ? "" : "a") : "ā"
             case 0x0622: out += i == 0 ? "ā" : "ʼā"
             case 0x0623 where i == 0: out += isVowelMark(i + 1) ? "" : "a"
             case 0x0625 where i == 0: out += isVowelMark(i + 1) ? "" : "i"
             case 0x0649: out += "á"
-            case 0x0629: out += "ah"
+            case 0x0629:  // tāʼ marbūṭah: "ah", or "h" after a written fatha
+                var j = i - 1
+                while j > 0, w[j] == "\u{0651}" { j -= 1 }
+                out += (j >= 0 && w[j] == "\u{064E}") ? "h" : "ah"
             case 0x0648, 0x064A:
                 let long = v == 0x0648 ? "ū" : "ī", cons = v == 0x0648 ? "w" : "y"
-                if i > 0, !isVowelMark(i + 1), w[i - 1] != "\u{064E}", consonants[w[i - 1].value] != nil || w[i - 1] == "\u{064F}" || w[i - 1] == "\u{0650}" {
+                if hasShadda(after: i) {
+                    out += cons + cons
+                } else if i > 0, !isVowelMark(i + 1), w[i - 1] != "\u{064E}", consonants[w[i - 1].value] != nil || w[i - 1] == "\u{064F}" || w[i - 1] == "\u{0650}" {
                     out += long
                 } else {
                     out += cons
                 }
-                last = cons
-            case 0x0651: out += last  // shadda doubles
+            case 0x0651: break  // shadda: the consonant was already doubled
             case 0x0652, 0x0640: break
             default:
                 if let c = consonants[v] {
-                    out += c
-                    last = c
+                    out += hasShadda(after: i) ? c + c : c
                 } else if let vowel = vowels[v] {
                     out += vowel
                 } else {

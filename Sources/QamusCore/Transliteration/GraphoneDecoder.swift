@@ -12,6 +12,8 @@ struct GraphoneDecoder: Sendable {
     var beam: Int = 8
     /// Hypotheses more than this (log10) below the best are dropped.
     var threshold: Float = 3.5
+    /// Graphones not seen after the previous one are tried only this many (by unigram).
+    var unigramFallback = 4
 
     private struct Hyp {
         var context: SIMD8<UInt32>   // most recent graphone first
@@ -35,6 +37,22 @@ struct GraphoneDecoder: Sendable {
         var next: [Hyp] = []
         next.reserveCapacity(width + 1)
         var bowTail = [Float](repeating: 0, count: 9)
+        var seen = [UInt32](repeating: 0, count: 64)
+        var best = -Float.infinity
+
+        func extend(_ hyp: Hyp, _ g: UInt32, score total: Float, match: Int) {
+            if total < best - threshold { return }
+            if next.count >= width, total <= next[next.count - 1].score { return }
+            var context = SIMD8<UInt32>(repeating: 0)
+            context[0] = g
+            let length = min(match + 1, maxContext)
+            if length > 1 { for i in 1..<length { context[i] = hyp.context[i - 1] } }
+            arenaGraphone.append(g)
+            arenaParent.append(hyp.node)
+            insert(Hyp(context: context, length: length, score: total, node: Int32(arenaGraphone.count - 1)),
+                   into: &next, width: width)
+            if total > best { best = total }
+        }
 
         for letter in letters {
             let v = Int(letter.value)
@@ -42,31 +60,38 @@ struct GraphoneDecoder: Sendable {
             let candidates = model.candidatesByLetter[v - 0x0600]
             if candidates.isEmpty { continue }
             next.removeAll(keepingCapacity: true)
-            var best = -Float.infinity
+            best = -Float.infinity
             for hyp in hyps {
                 backoffTail(hyp, into: &bowTail)
-                for g in candidates {
-                    var raw = GraphoneModel.step(GraphoneModel.fnvOffset, g)
-                    var lp = model.unigram[Int(g)]
-                    var match = 0
-                    while match < hyp.length {
-                        raw = GraphoneModel.step(raw, hyp.context[match])
-                        guard let s = model.slot(raw: raw) else { break }
-                        lp = model.logProb(s)
-                        match += 1
+                // Graphones seen after the last one: score them with the longest n-gram.
+                var seenCount = 0
+                if hyp.length > 0 {
+                    let h1 = Int(hyp.context[0])
+                    var k = Int(model.successorStart[h1])
+                    let stop = Int(model.successorStart[h1 + 1])
+                    while k < stop, Int(model.successorLetters[k]) < v { k += 1 }
+                    while k < stop, Int(model.successorLetters[k]) == v {
+                        let g = model.successors[k]
+                        k += 1
+                        if seenCount < seen.count { seen[seenCount] = g; seenCount += 1 }
+                        var raw = GraphoneModel.step(GraphoneModel.fnvOffset, g)
+                        var lp = model.unigram[Int(g)]
+                        var match = 0
+                        while match < hyp.length {
+                            raw = GraphoneModel.step(raw, hyp.context[match])
+                            guard let s = model.slot(raw: raw) else { break }
+                            lp = model.logProb(s)
+                            match += 1
+                        }
+                        extend(hyp, g, score: hyp.score + lp + bowTail[match], match: match)
                     }
-                    let total = hyp.score + lp + bowTail[match]
-                    if total < best - threshold { continue }
-                    if next.count >= width, total <= next[next.count - 1].score { continue }
-                    var context = SIMD8<UInt32>(repeating: 0)
-                    context[0] = g
-                    let length = min(match + 1, maxContext)
-                    if length > 1 { for i in 1..<length { context[i] = hyp.context[i - 1] } }
-                    arenaGraphone.append(g)
-                    arenaParent.append(hyp.node)
-                    insert(Hyp(context: context, length: length, score: total, node: Int32(arenaGraphone.count - 1)),
-                           into: &next, width: width)
-                    if total > best { best = total }
+                }
+                // The rest back off to the unigram: only the likeliest few can win.
+                var taken = 0
+                for g in candidates where taken < unigramFallback {
+                    if seen[0..<seenCount].contains(g) { continue }
+                    taken += 1
+                    extend(hyp, g, score: hyp.score + model.unigram[Int(g)] + bowTail[0], match: 0)
                 }
             }
             if next.isEmpty { return [] }

@@ -55,11 +55,15 @@ struct WordRenderer: Sendable {
         Transliteration(text: text, origin: .nameLexicon, source: e.source, score: Self.lexiconScore(e.rank))
     }
 
-    /// "al-" + the stem, unless the spelling already carries an article ("Al Jazeera", "el-Sisi").
+    /// "al-" + the stem, unless the spelling already carries an article: "el-Sisi"
+    /// stays, a data spelling with the article fused ("alshammari") becomes "al-Shammari".
     func withArticle(_ english: String) -> String {
         let lower = english.lowercased()
-        for prefix in ["al-", "el-", "al ", "el ", "ad-", "ar-", "as-", "ash-", "at-", "an-", "az-"] where lower.hasPrefix(prefix) {
-            return english.first.map { $0.lowercased() + english.dropFirst() } ?? english
+        for prefix in ["al-", "el-", "al ", "el "] where lower.hasPrefix(prefix) {
+            return lower.prefix(2) + "-" + titleCased(english.dropFirst(3))
+        }
+        for prefix in ["al", "el"] where lower.hasPrefix(prefix) && lower.count > 5 {
+            return "al-" + titleCased(english.dropFirst(2))
         }
         return "al-" + titleCased(english)
     }
