@@ -42,10 +42,12 @@ struct TranslitCommand: ParsableCommand {
         let lines: [String]
         if items.isEmpty {
             let input = try InputReader.read(nil, allowEmpty: true)
-            // "\r\n" is one Character in Swift: split on both forms.
-            var split = input.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            // Split on the byte (so "\r\n", one Character in Swift, splits too), then drop the "\r".
+            var split = input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { bytes in
+                String(decoding: bytes.last == 0x0D ? bytes.dropLast() : bytes[...], as: UTF8.self)
+            }
             if split.last?.isEmpty == true { split.removeLast() }
-            lines = split.map(String.init)
+            lines = split
         } else {
             lines = items
         }
@@ -53,27 +55,20 @@ struct TranslitCommand: ParsableCommand {
             ? Transliterator(scheme: scheme, useLexicons: false)
             : Transliterator(scheme: scheme)
         let glossary = (noGlossary || scheme != .news) ? GlossaryLookup.empty : GlossaryLookup.open(database.location)
-        var cache: [String: [Transliteration]] = [:]
         var out = OutputWriter()
         let count = candidates ?? 1
         for raw in lines {
-            let line = String(raw.map { $0.isNewline ? " " : $0 })
-            let results: [Transliteration]
-            if let cached = cache[line] {
-                results = cached
-            } else {
-                let fromGlossary = glossary.renderings(of: line)
-                var r = fromGlossary
-                if r.count < count {
-                    for t in count == 1 ? [transliterator.transliterate(line)] : transliterator.candidates(line, count: count)
-                    where !r.contains(where: { $0.text == t.text }) {
-                        r.append(t)
-                    }
+            // A lone "\r" or other line separator inside a line must not split the output.
+            let line = raw.utf8.contains(0x0D) || raw.unicodeScalars.contains(where: { $0.value == 0x2028 || $0.value == 0x2029 || $0.value == 0x85 })
+                ? String(raw.map { $0.isNewline ? " " : $0 }) : raw
+            var results = glossary.renderings(of: line)
+            if results.count < count {
+                for t in count == 1 ? [transliterator.transliterate(line)] : transliterator.candidates(line, count: count)
+                where !results.contains(where: { $0.text == t.text }) {
+                    results.append(t)
                 }
-                results = Array(r.prefix(count))
-                if cache.count < 100_000 { cache[line] = results }
             }
-            out.line(render(input: line, results))
+            out.line(render(input: line, Array(results.prefix(count))))
         }
         out.flush()
     }

@@ -36,17 +36,34 @@ struct LinePieces {
     private(set) var hasArabic = false
 
     init(_ line: String) {
-        for piece in line.split(whereSeparator: { $0.isWhitespace || $0.isNewline }) {
-            let scalars = Array(piece.unicodeScalars)
-            var start = 0, end = scalars.count
-            while start < end, Self.isPunctuation(scalars[start]) { start += 1 }
-            while end > start, Self.isPunctuation(scalars[end - 1]) { end -= 1 }
-            let core = scalars[start..<end]
-            let isArabic = !core.isEmpty && core.allSatisfy(ArabicScalar.isWordInternal) && core.contains(where: ArabicScalar.isLetter)
-            if core.contains(where: ArabicScalar.isLetter) { hasArabic = true }
-            items.append(Item(leading: Self.latin(scalars[0..<start]), core: String(String.UnicodeScalarView(core)),
-                              trailing: Self.latin(scalars[end...]), isArabicWord: isArabic))
+        var scalars: [Unicode.Scalar] = []
+        for s in line.unicodeScalars {
+            if Self.isSpace(s) {
+                if !scalars.isEmpty { add(scalars) }
+                scalars.removeAll(keepingCapacity: true)
+            } else {
+                scalars.append(s)
+            }
         }
+        if !scalars.isEmpty { add(scalars) }
+    }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
+    private mutating func add(_ scalars: [Unicode.Scalar]) {
+        var start = 0, end = scalars.count
+        while start < end, Self.isPunctuation(scalars[start]) { start += 1 }
+        while end > start, Self.isPunctuation(scalars[end - 1]) { end -= 1 }
+        let core = scalars[start..<end]
+        let hasLetter = core.contains(where: ArabicScalar.isLetter)
+        let isArabic = hasLetter && core.allSatisfy(ArabicScalar.isWordInternal)
+        if hasLetter { hasArabic = true }
+        items.append(Item(leading: Self.latin(scalars[0..<start]), core: String(String.UnicodeScalarView(core)),
+                          trailing: Self.latin(scalars[end...]), isArabicWord: isArabic))
     }
 
     /// Every piece is a bare Arabic word (no punctuation, digits or Latin).

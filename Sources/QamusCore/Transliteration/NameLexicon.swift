@@ -38,56 +38,112 @@ public struct NameLexicon: Sendable {
         }
     }
 
-    private var table: [String: [Entry]] = [:]
+    private var entries: [Entry] = []
+    /// Next entry with the same key (another source), or -1.
+    private var nextSameKey: [Int32] = []
+    /// Key hash → first (best-source) entry.
+    private var heads: [UInt64: Int32] = [:]
 
     /// Number of distinct keys.
-    public var count: Int { table.count }
+    public var count: Int { heads.count }
 
     /// Builds the lexicon from TSVs (`arabic<TAB>english[<TAB>type[<TAB>variants…]]`; a
-    /// header row starting with `arabic` is skipped; rows of the same Arabic are variants).
+    /// header row starting with `arabic` and `#` comments are skipped; rows of the same
+    /// Arabic are variants, the first preferred).
     public init(sources: [Source]) {
+        var tails: [UInt64: Int32] = [:]
         for (rank, source) in sources.enumerated() {
-            var local: [String: Entry] = [:]
-            var order: [String] = []
-            for line in source.text.split(separator: "\n", omittingEmptySubsequences: true) {
-                let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard cols.count >= 2, !cols[0].hasPrefix("#"), cols[0] != "arabic" else { continue }
-                let key = Normalizer.matching.key(cols[0].trimmingSpaces)
-                let english = String(cols[1].trimmingSpaces)
-                guard !key.isEmpty, !english.isEmpty else { continue }
-                var more: [String] = []
-                if source.isEdited, cols.count >= 4 {
-                    more = cols[3].split(separator: "|").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
-                }
-                if var e = local[key] {
-                    e.variants.append(english)
-                    e.variants.append(contentsOf: more)
-                    local[key] = e
+            var local: [UInt64: Int] = [:]
+            var mine: [(UInt64, Entry)] = []
+            Self.rows(of: source.text) { arabic, english, variants in
+                let key = NameKey(arabic)
+                guard !key.isEmpty, !english.isEmpty else { return }
+                let more = source.isEdited ? variants : []
+                if let i = local[key.hash] {
+                    mine[i].1.variants.append(english)
+                    mine[i].1.variants.append(contentsOf: more)
                 } else {
-                    local[key] = Entry(english: english, variants: more, source: source.name, rank: rank,
-                                       keepsArticle: source.isEdited)
-                    order.append(key)
+                    local[key.hash] = mine.count
+                    mine.append((key.hash, Entry(english: english, variants: more, source: source.name, rank: rank,
+                                                 keepsArticle: source.isEdited)))
                 }
             }
-            for key in order {
-                guard var e = local[key] else { continue }
-                if !source.isEdited { e = Self.preferPlain(e) }
-                table[key, default: []].append(e)
+            for (hash, entry) in mine {
+                let e = source.isEdited ? entry : Self.preferPlain(entry)
+                let index = Int32(entries.count)
+                entries.append(e)
+                nextSameKey.append(-1)
+                if let tail = tails[hash] {
+                    nextSameKey[Int(tail)] = index
+                } else {
+                    heads[hash] = index
+                }
+                tails[hash] = index
+            }
+        }
+    }
+
+    /// Calls `row(arabic, english, variants)` for each data row, reading UTF-8 directly.
+    private static func rows(of text: String, _ row: (Substring, String, [String]) -> Void) {
+        var text = text
+        text.withUTF8 { buf in
+            var lineStart = 0
+            let n = buf.count
+            while lineStart < n {
+                var lineEnd = lineStart
+                while lineEnd < n, buf[lineEnd] != 0x0A { lineEnd += 1 }
+                var cols: [Range<Int>] = []
+                var c = lineStart
+                while c <= lineEnd {
+                    var e = c
+                    while e < lineEnd, buf[e] != 0x09 { e += 1 }
+                    var a = c, b = e
+                    while a < b, buf[a] == 0x20 || buf[a] == 0x0D { a += 1 }
+                    while b > a, buf[b - 1] == 0x20 || buf[b - 1] == 0x0D { b -= 1 }
+                    cols.append(a..<b)
+                    c = e + 1
+                }
+                lineStart = lineEnd + 1
+                guard cols.count >= 2 else { continue }
+                func str(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: buf[r]), as: UTF8.self) }
+                let arabic = str(cols[0])
+                if arabic.isEmpty || arabic.hasPrefix("#") || arabic == "arabic" { continue }
+                let variants = cols.count >= 4
+                    ? str(cols[3]).split(separator: "|").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty } : []
+                row(Substring(arabic), str(cols[1]), variants)
             }
         }
     }
 
     /// Every source's entry for an Arabic word or name, best source first (empty if none).
     public func lookup(_ arabic: some StringProtocol) -> [Entry] {
-        table[Normalizer.matching.key(arabic)] ?? []
+        lookup(key: NameKey(arabic))
     }
 
-    /// Entries for an already computed matching key.
-    func lookup(key: String) -> [Entry] { table[key] ?? [] }
+    /// Entries for a key.
+    func lookup(key: NameKey) -> [Entry] {
+        guard var i = heads[key.hash] else { return [] }
+        var out: [Entry] = []
+        while i >= 0 {
+            out.append(entries[Int(i)])
+            i = nextSameKey[Int(i)]
+        }
+        return out
+    }
+
+    /// The best source's entry for a key.
+    func first(key: NameKey) -> Entry? {
+        heads[key.hash].map { entries[Int($0)] }
+    }
 
     /// Raw data spellings: prefer a plain-ASCII one (newsroom English drops
     /// diacritics: "putin" over "botín"), then title-case them all.
     static func preferPlain(_ e: Entry) -> Entry {
+        if e.variants.isEmpty, e.english.utf8.allSatisfy({ $0 < 0x80 }) {
+            var t = e
+            t.english = titleCased(e.english)
+            return t
+        }
         var all = [e.english] + e.variants
         if let plain = all.firstIndex(where: { $0.unicodeScalars.allSatisfy { $0.isASCII } }), plain > 0 {
             all.insert(all.remove(at: plain), at: 0)
@@ -102,6 +158,17 @@ public struct NameLexicon: Sendable {
 
 /// Capitalises the first letter of each part between spaces and hyphens ("jean-pierre" → "Jean-Pierre").
 func titleCased(_ s: some StringProtocol) -> String {
+    if s.utf8.allSatisfy({ $0 < 0x80 }) {
+        var bytes = Array(s.utf8)
+        var atStart = true
+        for i in bytes.indices {
+            let b = bytes[i]
+            if atStart, b >= 0x61, b <= 0x7A { bytes[i] = b - 0x20 }
+            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { atStart = false }
+            if b == 0x20 || b == 0x2D { atStart = true }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
     var out = ""
     out.reserveCapacity(s.utf8.count)
     var atStart = true

@@ -66,13 +66,13 @@ public final class Transliterator: Sendable {
         let r = renderer
         let trimmed = arabic.trimmingSpaces
         if let lexicon = r.lexicon {
-            for e in lexicon.lookup(trimmed) {
+            for e in lexicon.lookup(key: Self.phraseKey(trimmed)) {
                 add(Transliteration(text: e.english, origin: .nameLexicon, source: e.source, score: WordRenderer.lexiconScore(e.rank)))
             }
         }
         add(best)
         if let lexicon = r.lexicon {
-            for e in lexicon.lookup(trimmed) {
+            for e in lexicon.lookup(key: Self.phraseKey(trimmed)) {
                 for v in e.variants {
                     add(Transliteration(text: v, origin: .nameLexicon, source: e.source, score: WordRenderer.lexiconScore(e.rank) * 0.9))
                 }
@@ -98,10 +98,15 @@ public final class Transliterator: Sendable {
         guard r.lexicon != nil else { return nil }
         let trimmed = arabicWord.trimmingSpaces
         if trimmed.contains(where: { $0.isWhitespace }) {
-            let key = Normalizer.matching.key(trimmed.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
-            return r.lexiconHit(key: key)
+            let keys = trimmed.split(whereSeparator: { $0.isWhitespace }).map { NameKey($0) }
+            return r.lexiconHit(key: NameKey.phrase(keys[...]))
         }
         return r.lexiconSpelling(String(trimmed))
+    }
+
+    /// The matching key of a word or a phrase (words joined by one space).
+    private static func phraseKey(_ text: Substring) -> NameKey {
+        NameKey.phrase(text.split(whereSeparator: { $0.isWhitespace }).map { NameKey($0) }[...])
     }
 
     // MARK: - News scheme
@@ -113,7 +118,7 @@ public final class Transliterator: Sendable {
             return Transliteration(text: pieces.plain, origin: .rules, score: 0)
         }
         if pieces.items.count > 1, r.lexicon != nil, pieces.isOnlyArabicWords,
-           let hit = r.lexiconHit(key: Normalizer.matching.key(pieces.items.map(\.core).joined(separator: " "))) {
+           let hit = r.lexiconHit(key: NameKey.phrase(pieces.items.map { NameKey($0.core) }[...])) {
             return hit
         }
         let composer = NameComposer(words: r)

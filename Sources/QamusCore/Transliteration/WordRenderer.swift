@@ -14,7 +14,8 @@ struct WordRenderer: Sendable {
     var beam = 8
 
     static let orthographic = Normalizer(.orthographic)
-    static let article: [Unicode.Scalar] = ["\u{0627}", "\u{0644}"]
+    static let article: [Unicode.Scalar] = NameParticle.article
+    static let clitics: [Unicode.Scalar] = Array("وفبل".unicodeScalars)
 
     /// Base scores per source rank (curated, CLDR, Wikidata, Google).
     static func lexiconScore(_ rank: Int) -> Double { [1.0, 0.95, 0.85, 0.8][min(rank, 3)] }
@@ -24,29 +25,28 @@ struct WordRenderer: Sendable {
     /// A lexicon hit for the word as written (article handled), or after stripping
     /// one leading و/ف/ب/ل when the rest is itself a hit.
     func lexiconSpelling(_ word: String) -> Transliteration? {
+        lexiconSpelling(key: NameKey(word))
+    }
+
+    func lexiconSpelling(key: NameKey) -> Transliteration? {
         guard lexicon != nil else { return nil }
-        let key = Normalizer.matching.key(word)
         if let hit = lexiconHit(key: key) { return hit }
-        let scalars = Array(key.unicodeScalars)
-        if scalars.count >= 4, let first = scalars.first, "وفبل".unicodeScalars.contains(first) {
-            let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
-            if let hit = lexiconHit(key: rest) { return hit }
+        if key.count >= 4, let first = key.scalars.first, Self.clitics.contains(first) {
+            if let hit = lexiconHit(key: key.dropping(1)) { return hit }
         }
         return nil
     }
 
     /// Whole-key lookup; for ال-words, sources that drop the article get "al-" back.
-    func lexiconHit(key: String) -> Transliteration? {
+    func lexiconHit(key: NameKey) -> Transliteration? {
         guard let lexicon else { return nil }
-        let entries = lexicon.lookup(key: key)
-        let hasArticle = key.hasPrefix("ال") && key.unicodeScalars.count > 3
-        if let e = entries.first {
+        let hasArticle = key.count > 3 && key.starts(with: Self.article)
+        if let e = lexicon.first(key: key) {
             if !hasArticle || e.keepsArticle { return hit(e, text: e.english) }
             return hit(e, text: withArticle(e.english))
         }
-        if hasArticle {
-            let stem = String(key.unicodeScalars.dropFirst(2))
-            if let e = lexicon.lookup(key: stem).first { return hit(e, text: withArticle(e.english)) }
+        if hasArticle, let e = lexicon.first(key: key.dropping(2)) {
+            return hit(e, text: withArticle(e.english))
         }
         return nil
     }
@@ -72,19 +72,19 @@ struct WordRenderer: Sendable {
 
     /// The newsroom rendering of one Arabic word (no spaces).
     func render(_ word: String) -> Transliteration {
+        render(word, key: NameKey(word))
+    }
+
+    func render(_ word: String, key: NameKey) -> Transliteration {
         if lexicon == nil { return modelRendering(word) }
-        if let hit = lexiconSpelling(word) { return hit }
-        let key = Normalizer.matching.key(word)
-        let scalars = Array(key.unicodeScalars)
+        if let hit = lexiconSpelling(key: key) { return hit }
         // عبدالله, عبدالفتاح written as one word.
-        if scalars.count > 4, scalars.starts(with: "عبد".unicodeScalars) {
-            let rest = String(String.UnicodeScalarView(scalars.dropFirst(3)))
-            return abdCompound(rest)
+        if key.count > 4, key.starts(with: NameParticle.abd) {
+            return abdCompound(key.dropping(3))
         }
         // Article: "al-" + the stem, sun letters not assimilated (الشمري → al-Shamri).
-        if scalars.count > 3, scalars.starts(with: Self.article) {
-            let stem = String(String.UnicodeScalarView(scalars.dropFirst(2)))
-            var t = modelRendering(stem)
+        if key.count > 3, key.starts(with: Self.article) {
+            var t = modelRendering(String(String.UnicodeScalarView(key.scalars.dropFirst(2))))
             t.text = "al-" + t.text
             return t
         }
@@ -92,27 +92,24 @@ struct WordRenderer: Sendable {
     }
 
     /// عبد + a second word: عبد الله → Abdullah, عبد الفتاح → Abdel Fattah, عبد ربه → Abd Rabbo.
-    func abdCompound(_ second: String) -> Transliteration {
-        let key = Normalizer.matching.key(second)
-        if key == "الله" {
+    func abdCompound(_ second: NameKey) -> Transliteration {
+        if second.is(NameParticle.allah) {
             return Transliteration(text: "Abdullah", origin: .rules, score: 1)
         }
-        let scalars = Array(key.unicodeScalars)
-        if scalars.count > 2, scalars.starts(with: Self.article) {
-            let stem = String(String.UnicodeScalarView(scalars.dropFirst(2)))
-            var t = stemRendering(stem)
+        if second.count > 2, second.starts(with: Self.article) {
+            var t = stemRendering(second.dropping(2))
             t.text = "Abdel " + t.text
             return t
         }
-        var t = render(second)
+        var t = render(String(String.UnicodeScalarView(second.scalars)), key: second)
         t.text = "Abd " + t.text
         return t
     }
 
     /// A stem after a particle or article: lexicon if it knows it, else the model.
-    func stemRendering(_ stem: String) -> Transliteration {
-        if let hit = lexiconHit(key: Normalizer.matching.key(stem)) { return hit }
-        return modelRendering(stem)
+    func stemRendering(_ stem: NameKey) -> Transliteration {
+        if let hit = lexiconHit(key: stem) { return hit }
+        return modelRendering(String(String.UnicodeScalarView(stem.scalars)))
     }
 
     // MARK: - Model
