@@ -1,0 +1,70 @@
+/// Joins glossed pieces into an English line with English punctuation spacing.
+///
+/// ["he", "said", ",", "\"", "yes", "\""] → `He said, "yes"`.
+enum EnglishLine {
+    static func join(_ pieces: [GlossPiece], mark: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(pieces.count * 8)
+        var glueNext = true
+        var quoteOpen = false
+        for p in pieces {
+            if p.role == .punctuation {
+                let s = p.core
+                let attachLeft: Bool
+                let attachRight: Bool
+                switch s {
+                case "\"":
+                    attachLeft = quoteOpen
+                    attachRight = !quoteOpen
+                    quoteOpen.toggle()
+                case "(", "[", "{", "“", "‘", "«": attachLeft = false; attachRight = true
+                case "-", "–", "—", "/": attachLeft = false; attachRight = false
+                default: attachLeft = true; attachRight = false
+                }
+                if !attachLeft && !glueNext && !out.isEmpty { out += " " }
+                out += s
+                glueNext = attachRight
+                continue
+            }
+            var words = p.words
+            if words.isEmpty { continue }
+            if mark, p.origin == .model, !p.core.isEmpty, let k = words.firstIndex(of: p.core) {
+                words[k] = Glosser.transliterationMarks.0 + p.core + Glosser.transliterationMarks.1
+            }
+            let text = words.joined(separator: " ")
+            if !glueNext && !out.isEmpty { out += " " }
+            out += text
+            glueNext = false
+        }
+        return capitalizeFirst(out)
+    }
+
+    static func capitalizeFirst(_ s: String) -> String {
+        guard let i = s.firstIndex(where: { $0.isLetter }) else { return s }
+        return s.replacingCharacters(in: i...i, with: s[i].uppercased())
+    }
+
+    /// Arabic punctuation in its English form: ، → , ؛ → ; ؟ → ? « » → " ".
+    static func punctuation(_ s: String) -> String {
+        switch s {
+        case "،": return ","
+        case "؛": return ";"
+        case "؟": return "?"
+        case "«", "»", "“", "”": return "\""
+        case "٪": return "%"
+        default: return s
+        }
+    }
+
+    /// A number with Arabic-Indic digits and separators in ASCII: ١٬٣٠٠ → 1,300.
+    static func asciiDigits(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if let d = ArabicScalar.digitValue(u) { out.append(Unicode.Scalar(UInt8(48 + d))) }
+            else if u == "\u{066B}" { out.append(".") }
+            else if u == "\u{066C}" { out.append(",") }
+            else { out.append(u) }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,101 @@
+/// Finds an Arabic word in the lexicon through its clitics and a loose spelling key.
+///
+/// `LexiconLookup.shared?.reading(of: "وقواتها")` → و + قوات (→ قوة "force", plural) + ها.
+/// Order of preference: a split whose stem is a frequent function word (وفي "and in", not
+/// "loyal"); then exact headwords and forms, fewest clitics first; then the loose key; then
+/// Arabic WordNet; splits with the ي/ني enclitic last (nisba adjectives end in ي too).
+public struct LexiconLookup: Sendable {
+    /// The lookup over the embedded lexicon.
+    public static let shared: LexiconLookup? = Lexicon.embedded.map { LexiconLookup(lexicon: $0) }
+
+    /// Stems that win over an unsplit reading that is not itself a function word.
+    static let functionStems: Set<String> = [
+        "في", "من", "إلى", "على", "عن", "مع", "لدى", "عند", "بين", "أن", "إن", "لكن", "قد", "لا", "لم", "لن",
+        "ما", "هو", "هي", "هم", "كان", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "حتى", "بعد", "قبل",
+    ]
+    private static let keyNormalizer = Normalizer([.removeDiacritics, .removeTatweel, .removeFormatControls, .compatibilityForms])
+
+    /// The lexicon searched.
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// The undiacritised lookup key of a written word (diacritics, tatweel removed; ٱ → ا).
+    public static func key(_ word: String) -> String {
+        keyNormalizer.key(word).replacingOccurrences(of: "\u{0671}", with: "\u{0627}")
+    }
+
+    /// The best reading of `word`, or nil when no split of it is in the lexicon.
+    public func reading(of word: String) -> WordReading? {
+        let key = Self.key(word)
+        guard !key.isEmpty else { return nil }
+        let analyzed = CliticAnalyzer.shared.analyses(of: key)
+        let splits = analyzed.count > 1 ? analyzed : CliticCandidates.splits(of: key)
+        let unsplit = lexicon.analyses(of: key).filter { !$0.features.contains(.wordNet) }
+
+        // Tier 0: a preposition with only a pronoun (له "to him", بها "with it").
+        if let pronounOnly = prepositionWithPronoun(key) { return pronounOnly }
+        // Tier 0: function-word stems beat an unsplit content reading.
+        if unsplit.first.map({ !$0.pos.isFunctionWord }) ?? true {
+            for split in splits where !split.parts.elementsEqual([key]) {
+                for stem in CliticCandidates.stemVariants(split) where Self.functionStems.contains(stem) {
+                    let found = lexicon.analyses(of: stem)
+                    if !found.isEmpty { return reading(split, stem, found, .exact) }
+                }
+            }
+        }
+        if !unsplit.isEmpty { return WordReading(proclitics: [], stem: key, enclitic: nil, analyses: unsplit, source: .exact) }
+        let late: Set<String> = ["ي", "ني"]
+        // Tier 1: exact, fewest clitics first.
+        for split in splits where !late.contains(split.enclitic ?? "") {
+            for stem in CliticCandidates.stemVariants(split) {
+                let found = lexicon.analyses(of: stem).filter { !$0.features.contains(.wordNet) }
+                if !found.isEmpty { return reading(split, stem, found, .exact) }
+            }
+        }
+        // Tier 3: loose key, then WordNet.
+        for split in splits where !late.contains(split.enclitic ?? "") {
+            for stem in CliticCandidates.stemVariants(split) {
+                let found = lexicon.looseAnalyses(of: stem).filter { !$0.features.contains(.wordNet) }
+                if !found.isEmpty { return reading(split, stem, found, .loose) }
+            }
+        }
+        for split in splits where !late.contains(split.enclitic ?? "") {
+            for stem in CliticCandidates.stemVariants(split) {
+                let found = lexicon.analyses(of: stem)
+                if !found.isEmpty { return reading(split, stem, found, .wordNet) }
+            }
+        }
+        // Tier 4: the ي/ني enclitic.
+        for split in splits where late.contains(split.enclitic ?? "") {
+            for stem in CliticCandidates.stemVariants(split) {
+                let found = lexicon.analyses(of: stem)
+                if !found.isEmpty { return reading(split, stem, found, .exact) }
+            }
+        }
+        return nil
+    }
+
+    private func reading(_ split: CliticSplit, _ stem: String, _ found: [LexiconAnalysis], _ source: WordReading.Source) -> WordReading {
+        var analyses = found
+        // After ب ل ك or the article a noun is likelier than a verb; after س a verb.
+        let pro = split.proclitics
+        if pro.contains("س") {
+            analyses = analyses.filter { $0.pos == .verb } + analyses.filter { $0.pos != .verb }
+        } else if pro.contains(where: { $0 == "ب" || $0 == "ل" || $0 == "ك" }) || stem.hasPrefix("ال") {
+            analyses = analyses.filter { $0.pos != .verb || $0.features.contains(.nominal) }
+                + analyses.filter { $0.pos == .verb && !$0.features.contains(.nominal) }
+        }
+        return WordReading(proclitics: pro, stem: stem, enclitic: split.enclitic, analyses: analyses, source: source)
+    }
+
+    private func prepositionWithPronoun(_ key: String) -> WordReading? {
+        let s = Array(key.unicodeScalars)
+        guard s.count >= 2, s.count <= 4, let first = s.first, "بلك".unicodeScalars.contains(first) else { return nil }
+        let rest = String(String.UnicodeScalarView(s.dropFirst()))
+        guard CliticCandidates.enclitics.contains(rest), rest != "ك" || first != "ك" else { return nil }
+        if !lexicon.analyses(of: key).filter({ $0.pos.isFunctionWord }).isEmpty { return nil }
+        let prep = LexiconAnalysis(lemma: String(first), pos: .prep, senses: [], features: [])
+        return WordReading(proclitics: [String(first)], stem: "", enclitic: rest, analyses: [prep], source: .functionWord)
+    }
+}
