@@ -165,7 +165,7 @@ public struct Lexicon: @unchecked Sendable {
             senses.reserveCapacity(senseCount)
             for s in 0..<senseCount { senses.append(string(u32(senseOff + 4 * (senseStart + s)))) }
             out.append(LexiconAnalysis(lemma: string(u32(lr)), pos: pos, senses: senses,
-                                       features: LexiconFeatures(rawValue: UInt8(packed & 0xFF))))
+                                       features: LexiconFeatures(rawValue: UInt16(packed & 0xFF))))
         }
         return out
     }

@@ -15,8 +15,8 @@ public enum LexiconPOS: UInt8, Sendable, Hashable, Codable {
 
 /// What the compiler inferred about an inflected form (mirrors the `F_*` bits of compile_lexicon.py).
 public struct LexiconFeatures: OptionSet, Sendable, Hashable, Codable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
     /// The form carries the article ال (الأسعار → سعر).
     public static let definite = LexiconFeatures(rawValue: 1)
     /// A plural noun or adjective (صواريخ → صاروخ).
@@ -31,6 +31,8 @@ public struct LexiconFeatures: OptionSet, Sendable, Hashable, Codable {
     public static let pluralSubject = LexiconFeatures(rawValue: 32)
     /// A feminine form of a masculine lemma.
     public static let feminine = LexiconFeatures(rawValue: 64)
+    /// A nisba adjective read through its base noun (السكاني → سكان); run-time only.
+    public static let nisba = LexiconFeatures(rawValue: 256)
     /// The analysis comes from the Arabic WordNet fallback.
     public static let wordNet = LexiconFeatures(rawValue: 128)
 }
@@ -53,6 +55,14 @@ public struct LexiconAnalysis: Sendable, Hashable {
         self.pos = pos
         self.senses = senses
         self.features = features
+    }
+
+    /// The same analysis with more features (a derived stem: التصويت → تصويت + definite).
+    public func adding(_ extra: LexiconFeatures) -> LexiconAnalysis {
+        var copy = self
+        copy.features.formUnion(extra)
+        if extra.contains(.nisba), copy.pos == .noun { copy.pos = .adj }
+        return copy
     }
 
     /// The preferred sense.

@@ -53,6 +53,15 @@ public struct LexiconLookup: Sendable {
                 if !found.isEmpty { return reading(split, stem, found, .exact) }
             }
         }
+        // Tier 2: derived stems (article, tanwin alef, feminine/plural endings, nisba) exactly.
+        for split in splits where !late.contains(split.enclitic ?? "") {
+            for stem in CliticCandidates.stemVariants(split) {
+                for (derived, extra) in Self.derivedStems(stem) {
+                    let found = lexicon.analyses(of: derived).filter { !$0.features.contains(.wordNet) }
+                    if !found.isEmpty { return reading(split, stem, found.map { $0.adding(extra) }, .exact) }
+                }
+            }
+        }
         // Tier 3: loose key, then WordNet.
         for split in splits where !late.contains(split.enclitic ?? "") {
             for stem in CliticCandidates.stemVariants(split) {
@@ -74,6 +83,27 @@ public struct LexiconLookup: Sendable {
             }
         }
         return nil
+    }
+
+    /// Stems derived from an unknown stem: التصويت → تصويت (definite), قائلا → قائل, الغذائية → غذائي,
+    /// مكاسب… ; plural endings ات/ون/ين → singular (plural), a nisba ي → its base noun.
+    static func derivedStems(_ stem: String) -> [(String, LexiconFeatures)] {
+        var out: [(String, LexiconFeatures)] = []
+        var bases: [(String, LexiconFeatures)] = [(stem, [])]
+        if stem.hasPrefix("ال"), stem.count > 3 { bases.append((String(stem.dropFirst(2)), .definite)) }
+        for (base, f) in bases {
+            if base != stem { out.append((base, f)) }
+            if base.hasSuffix("ا"), base.count > 3 { out.append((String(base.dropLast()), f)) }
+            if base.hasSuffix("ة"), base.count > 3 { out.append((String(base.dropLast()), f)) }
+            for suffix in ["ات", "ون", "ين"] where base.hasSuffix(suffix) && base.count > 4 {
+                let singular = String(base.dropLast(2))
+                out.append((singular, f.union(.plural)))
+                if suffix == "ات" { out.append((singular + "ة", f.union(.plural))) }
+            }
+            if base.hasSuffix("ية"), base.count > 4 { out.append((String(base.dropLast(2)), f)) }
+            if base.hasSuffix("ي"), base.count > 3 { out.append((String(base.dropLast()), f.union(.nisba))) }
+        }
+        return out
     }
 
     private func reading(_ split: CliticSplit, _ stem: String, _ found: [LexiconAnalysis], _ source: WordReading.Source) -> WordReading {
