@@ -50,7 +50,7 @@ def undiacritize(s):
 
 def loose(s):
     return (s.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي")
-             .replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي"))
+             .replace("ة", "ه").replace("ؤ", "ء").replace("ئ", "ء"))
 
 
 def strip_brackets(s):
@@ -220,8 +220,12 @@ POS_PREF_VERBISH = {"verb": 0}
 def build(src, out):
     wik = load_lemmas(os.path.join(src, "wiktionary-ar-en.tsv"))
     resolve_refs(wik)
-    n_over = apply_overrides(wik, os.path.join(REPO, "Data/lexicon/news-senses.tsv"))
     n_learn = apply_overrides(wik, os.path.join(REPO, "Data/lexicon/learned-senses.tsv"))
+    n_over = apply_overrides(wik, os.path.join(REPO, "Data/lexicon/news-senses.tsv"))
+    preferred_pos = {}
+    for row in read_tsv(os.path.join(REPO, "Data/lexicon/news-senses.tsv")):
+        if not row[0].startswith("#") and len(row) >= 3:
+            preferred_pos.setdefault(row[0], row[1])
     awn = load_lemmas(os.path.join(src, "awn-pwn-ar-en.tsv"), awn=True)
     for lem in awn.values():
         lem.senses = lem.senses[:4]
@@ -253,19 +257,22 @@ def build(src, out):
         return s[0] in IMPERFECT_PREFIX and lemma[0] != s[0] or s.endswith("وا") or s.endswith("تم")
 
     for head, group in heads.items():
-        for lem in group:
+        # A curated sense's part of speech comes first for its headword (يوم noun before conj).
+        want = preferred_pos.get(head)
+        for lem in sorted(group, key=lambda l: 0 if l.pos == want else 1):
             add(head, lem, 0)
     forms = {}
     for row in read_tsv(os.path.join(src, "wiktionary-ar-en-forms.tsv")):
         forms.setdefault(row[0], []).append(row[1])
     for form, lemmas in forms.items():
+        cands = []
         for lemma in lemmas:
-            group = heads.get(lemma)
-            if not group:
-                continue
-            order = sorted(group, key=lambda l: (0 if (l.pos == "verb") == verbish(form, lemma) else 1))
-            for lem in order:
-                add(form, lem, features(form, lemma, lem.pos))
+            for lem in heads.get(lemma, []):
+                cands.append((lem, lemma))
+        # An imperfect-looking form reads as a verb first, across lemmas (يقول: قال before قول).
+        cands.sort(key=lambda c: 0 if (c[0].pos == "verb") == verbish(form, c[1]) else 1)
+        for lem, lemma in cands:
+            add(form, lem, features(form, lemma, lem.pos))
     for head, group in awn_heads.items():
         if head not in keys:
             for lem in group:

@@ -44,6 +44,8 @@ def main():
     for (lemma, pos), sc in sorted(scores.items()):
         first = senses_of[(lemma, pos)][0]
         best = max(sc.items(), key=lambda kv: (kv[1], -senses_of[(lemma, pos)].index(kv[0])))
+        if best[0].startswith("there "):
+            continue
         if best[0] != first and best[1] >= 2 and best[1] > sc.get(first, 0):
             print(f"{lemma}\t{pos}\t{best[0]}\t{best[1]}\t{sc.get(first, 0)}")
 

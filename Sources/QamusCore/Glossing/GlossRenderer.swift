@@ -55,6 +55,12 @@ enum GlossRenderer {
             p.lead.append(FunctionWords.proclitic(pro))
         }
         let enc = r.enclitic
+        if p.functionStem == "multi" {  // a multi-word entry: its first sense as written
+            p.core = p.analysis?.firstSense ?? ""
+            p.definite = r.stem.hasPrefix("ال")
+            pieces[i] = p
+            return
+        }
         switch p.role {
         case .function:
             renderFunction(&p, r, next: contextRules ? next : nil, prev: contextRules ? prev : nil)

@@ -53,20 +53,24 @@ public struct LexiconLookup: Sendable {
                 if !found.isEmpty { return reading(split, stem, found, .exact) }
             }
         }
-        // Tier 2: derived stems (article, tanwin alef, feminine/plural endings, nisba) exactly.
-        for split in splits where !late.contains(split.enclitic ?? "") {
-            for stem in CliticCandidates.stemVariants(split) {
-                for (derived, extra) in Self.derivedStems(stem) {
-                    let found = lexicon.analyses(of: derived).filter { !$0.features.contains(.wordNet) }
-                    if !found.isEmpty { return reading(split, stem, found.map { $0.adding(extra) }, .exact) }
+        // Tier 2: the stem without its article (التصويت → تصويت), then the loose key,
+        // then other derived stems (tanwin alef, feminine/plural endings, nisba), then WordNet.
+        for articleOnly in [true, false] {
+            if !articleOnly {
+                for split in splits where !late.contains(split.enclitic ?? "") {
+                    for stem in CliticCandidates.stemVariants(split) {
+                        let found = lexicon.looseAnalyses(of: stem).filter { !$0.features.contains(.wordNet) }
+                        if !found.isEmpty { return reading(split, stem, found, .loose) }
+                    }
                 }
             }
-        }
-        // Tier 3: loose key, then WordNet.
-        for split in splits where !late.contains(split.enclitic ?? "") {
-            for stem in CliticCandidates.stemVariants(split) {
-                let found = lexicon.looseAnalyses(of: stem).filter { !$0.features.contains(.wordNet) }
-                if !found.isEmpty { return reading(split, stem, found, .loose) }
+            for split in splits where !late.contains(split.enclitic ?? "") {
+                for stem in CliticCandidates.stemVariants(split) {
+                    for (derived, extra) in Self.derivedStems(stem) where (extra == .definite && derived.count + 2 == stem.count) == articleOnly {
+                        let found = lexicon.analyses(of: derived).filter { !$0.features.contains(.wordNet) }
+                        if !found.isEmpty { return reading(split, stem, found.map { $0.adding(extra) }, .exact) }
+                    }
+                }
             }
         }
         for split in splits where !late.contains(split.enclitic ?? "") {
@@ -124,7 +128,6 @@ public struct LexiconLookup: Sendable {
         guard s.count >= 2, s.count <= 4, let first = s.first, "بلك".unicodeScalars.contains(first) else { return nil }
         let rest = String(String.UnicodeScalarView(s.dropFirst()))
         guard CliticCandidates.enclitics.contains(rest), rest != "ك" || first != "ك" else { return nil }
-        if !lexicon.analyses(of: key).filter({ $0.pos.isFunctionWord }).isEmpty { return nil }
         let prep = LexiconAnalysis(lemma: String(first), pos: .prep, senses: [], features: [])
         return WordReading(proclitics: [String(first)], stem: "", enclitic: rest, analyses: [prep], source: .functionWord)
     }
