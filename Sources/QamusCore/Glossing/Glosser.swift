@@ -25,12 +25,12 @@ public struct Glosser: Sendable {
     let lookup: LexiconLookup?
     let options: Options
     private let cache = ReadingCache()
-    private let multiWordStarts: Set<String>
+    private let multiWordPrefixes: Set<ByteKey>
 
     public init(lookup: LexiconLookup?, options: Options = Options()) {
         self.lookup = lookup
         self.options = options
-        multiWordStarts = lookup?.lexicon.multiWordFirstWords() ?? []
+        multiWordPrefixes = Set((lookup?.lexicon.multiWordPrefixes() ?? []).map(ByteKey.init))
     }
 
     /// The same glosser with other options (sharing nothing mutable).
@@ -116,9 +116,10 @@ public struct Glosser: Sendable {
     private func multiWord(_ tokens: [GlossInput], at i: Int) -> GlossPiece? {
         guard let lookup, i + 1 < tokens.count, tokens[i + 1].kind == .arabic, tokens[i + 1].fixedEnglish == nil else { return nil }
         var first = LexiconLookup.key(tokens[i].surface)
+        let second = LexiconLookup.key(tokens[i + 1].surface)
         var conj: String?
-        if !multiWordStarts.contains(first) {
-            guard let c = first.first, c == "و" || c == "ف", multiWordStarts.contains(String(first.dropFirst())) else { return nil }
+        if !multiWordPrefixes.contains(ByteKey(first + " " + second)) {
+            guard let c = first.first, c == "و" || c == "ف", multiWordPrefixes.contains(ByteKey(String(first.dropFirst()) + " " + second)) else { return nil }
             conj = String(c)
             first = String(first.dropFirst())
         }

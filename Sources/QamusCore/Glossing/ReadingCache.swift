@@ -4,15 +4,16 @@ import Foundation
 final class ReadingCache: @unchecked Sendable {
     // Safety: every access to `storage` holds `lock`.
     private let lock = NSLock()
-    private var storage: [String: WordReading?] = [:]
+    private var storage: [ByteKey: WordReading?] = [:]
     private let limit: Int
 
     init(limit: Int = 200_000) { self.limit = limit }
 
     /// The cached reading of `word`, computing it once with `make`.
     func reading(_ word: String, _ make: (String) -> WordReading?) -> WordReading? {
+        let key = ByteKey(word)
         lock.lock()
-        if let hit = storage[word] {
+        if let hit = storage[key] {
             lock.unlock()
             return hit
         }
@@ -20,7 +21,7 @@ final class ReadingCache: @unchecked Sendable {
         let value = make(word)
         lock.lock()
         if storage.count >= limit { storage.removeAll(keepingCapacity: true) }
-        storage[word] = .some(value)
+        storage[key] = .some(value)
         lock.unlock()
         return value
     }

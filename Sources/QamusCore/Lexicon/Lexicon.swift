@@ -99,14 +99,14 @@ public struct Lexicon: @unchecked Sendable {
         return out
     }
 
-    /// The first words of multi-word keys (الولايات of الولايات المتحدة), for cheap span checks.
-    public func multiWordFirstWords() -> Set<String> {
+    /// The first two words of multi-word keys (الولايات المتحدة), for cheap span checks.
+    public func multiWordPrefixes() -> Set<String> {
         var out = Set<String>()
         for k in 0..<keyCount {
             let bytes = poolString(u32(keyOff + 12 * k))
-            if let space = bytes.firstIndex(of: 0x20) {
-                out.insert(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[..<space]), as: UTF8.self))
-            }
+            guard let space = bytes.firstIndex(of: 0x20) else { continue }
+            let end = bytes[(space + 1)...].firstIndex(of: 0x20) ?? bytes.endIndex
+            out.insert(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[..<end]), as: UTF8.self))
         }
         return out
     }

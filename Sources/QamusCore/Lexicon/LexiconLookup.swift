@@ -22,7 +22,13 @@ public struct LexiconLookup: Sendable {
 
     /// The undiacritised lookup key of a written word (diacritics, tatweel removed; ٱ → ا).
     public static func key(_ word: String) -> String {
-        keyNormalizer.key(word).replacingOccurrences(of: "\u{0671}", with: "\u{0627}")
+        // Fast path: most words need no folding.
+        if word.unicodeScalars.allSatisfy({ u in
+            u.value >= 0x0621 && u.value <= 0x064A && u.value != 0x0640
+        }) { return word }
+        var out = String.UnicodeScalarView()
+        for u in keyNormalizer.key(word).unicodeScalars { out.append(u == "\u{0671}" ? "\u{0627}" : u) }
+        return String(out)
     }
 
     /// The best reading of `word`, or nil when no split of it is in the lexicon.
