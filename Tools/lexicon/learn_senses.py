@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Learns a news sense ranking from the tuning half of UD PUD (even sentence index only).
 
-usage: python3 Tools/lexicon/learn_senses.py DUMP.tsv PUD.jsonl > Data/lexicon/learned-senses.tsv
+usage: python3 Tools/lexicon/learn_senses.py DUMP.tsv PUD.jsonl [MIN_HITS=2] [MODULUS=2] > Data/lexicon/learned-senses.tsv
 
 DUMP.tsv comes from `qamus-gloss-eval --dump` (sentence index, surface, english, origin, lemma,
 pos, senses). For every lemma glossed in an even sentence, each of its senses scores one point
@@ -21,6 +21,9 @@ def stem(w):
 
 def main():
     dump, pud = sys.argv[1], sys.argv[2]
+    min_hits = int(sys.argv[3]) if len(sys.argv) > 3 else 2
+    # Which sentences to learn from: index % modulus == 0 (2: the even half; 4: a quarter, for cross-validation).
+    modulus = int(sys.argv[4]) if len(sys.argv) > 4 else 2
     refs = [json.loads(l)["en"] for l in open(pud, encoding="utf-8") if l.strip()]
     ref_stems = [{stem(w) for w in re.findall(r"[a-z]+", r.lower())} for r in refs]
     scores = defaultdict(lambda: defaultdict(int))
@@ -31,7 +34,7 @@ def main():
             continue
         k, surface, english, origin, lemma, pos, senses = cols[:7]
         k = int(k)
-        if k % 2 == 1 or origin != "lexicon" or not lemma or not senses or pos in ("name",):
+        if k % modulus != 0 or origin != "lexicon" or not lemma or not senses or pos in ("name",):
             continue
         sl = senses.split("|")
         senses_of[(lemma, pos)] = sl
@@ -46,7 +49,7 @@ def main():
         best = max(sc.items(), key=lambda kv: (kv[1], -senses_of[(lemma, pos)].index(kv[0])))
         if best[0].startswith("there "):
             continue
-        if best[0] != first and best[1] >= 2 and best[1] > sc.get(first, 0):
+        if best[0] != first and best[1] >= min_hits and best[1] > sc.get(first, 0):
             print(f"{lemma}\t{pos}\t{best[0]}\t{best[1]}\t{sc.get(first, 0)}")
 
 

@@ -97,7 +97,7 @@ enum GlossRenderer {
                 p.definite = true
             } else if r.isDefinite {
                 p.definite = true
-                if a.pos != .verb { p.lead.append("the") }
+                if a.pos != .verb && !FunctionWords.exp.contains("no-the") { p.lead.append("the") }
             }
         case .name:
             p.core = p.analysis?.firstSense ?? ""

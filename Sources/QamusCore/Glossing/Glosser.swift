@@ -26,11 +26,14 @@ public struct Glosser: Sendable {
     let options: Options
     private let cache = ReadingCache()
     private let multiWordPrefixes: Set<ByteKey>
+    private let multiWordFirst: Set<ByteKey>
 
     public init(lookup: LexiconLookup?, options: Options = Options()) {
         self.lookup = lookup
         self.options = options
-        multiWordPrefixes = Set((lookup?.lexicon.multiWordPrefixes() ?? []).map(ByteKey.init))
+        let prefixes = lookup?.lexicon.multiWordPrefixes() ?? []
+        multiWordPrefixes = Set(prefixes.map(ByteKey.init))
+        multiWordFirst = Set(prefixes.compactMap { $0.split(separator: " ").first.map { ByteKey(String($0)) } })
     }
 
     /// The same glosser with other options (sharing nothing mutable).
@@ -116,6 +119,9 @@ public struct Glosser: Sendable {
     private func multiWord(_ tokens: [GlossInput], at i: Int) -> GlossPiece? {
         guard let lookup, i + 1 < tokens.count, tokens[i + 1].kind == .arabic, tokens[i + 1].fixedEnglish == nil else { return nil }
         var first = LexiconLookup.key(tokens[i].surface)
+        guard multiWordFirst.contains(ByteKey(first)) || first.count > 2 && multiWordFirst.contains(ByteKey(String(first.dropFirst()))) else {
+            return nil
+        }
         let second = LexiconLookup.key(tokens[i + 1].surface)
         var conj: String?
         if !multiWordPrefixes.contains(ByteKey(first + " " + second)) {

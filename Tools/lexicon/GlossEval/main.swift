@@ -78,8 +78,9 @@ func system(_ text: String) -> (String, String, [GlossedToken]) {
     default:
         let inputs = tokens.map { GlossInput($0) }
         let marked = glosser.gloss(inputs, fallback: fallback)
-        let plain = marked.english.replacingOccurrences(of: Glosser.transliterationMarks.0, with: "")
-            .replacingOccurrences(of: Glosser.transliterationMarks.1, with: "")
+        var plainView = String.UnicodeScalarView()
+        for u in marked.english.unicodeScalars where u != "‹" && u != "›" { plainView.append(u) }
+        let plain = String(plainView)
         return (plain, marked.english, marked.tokens)
     }
 }
