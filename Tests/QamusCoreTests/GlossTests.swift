@@ -45,7 +45,14 @@ struct GlossTests {
         // لم → did not + bare verb
         ("لم يعلن", "Did not announce"),
         // construct state → of
-        ("رئيس الشركة", "President of the company"),
+        ("رئيس الشركة", "The president of the company"),
+        // verb + definite subject → subject + verb
+        ("قال الوزير", "The minister said"),
+        ("وقال الوزير", "And the minister said"),
+        // عام + number → in; بشكل + adjective → adverb; لم يكن → was not
+        ("عام 1990", "In 1990"),
+        ("بشكل كبير", "Largely"),
+        ("لم يكن", "Was not"),
         // punctuation spacing
         ("قال، \"نعم\".", "Said, \"yes\"."),
     ])

@@ -184,11 +184,11 @@ def features(form, lemma, pos):
             return f
         if stem[0] in IMPERFECT_PREFIX and lemma[0] != stem[0]:
             f |= F_IMPERFECT
-            if stem.endswith("ون") or stem.endswith("وا") or stem.endswith("ن") and stem[0] in "يت" or stem[0] == "ن":
+            if stem.endswith("ون") or stem.endswith("وا") or (stem.endswith("ن") and stem[0] in "يت" and len(stem) >= len(lemma) + 2) or stem[0] == "ن":
                 f |= F_PLURAL_SUBJECT
             return f
         if lemma[0] == stem[0] and len(stem) >= len(lemma):
-            if stem.endswith("وا") or stem.endswith("نا") or stem.endswith("تم") or stem.endswith("ن"):
+            if stem.endswith("وا") or stem.endswith("نا") or stem.endswith("تم") or (stem.endswith("ن") and len(stem) > len(lemma)):
                 f |= F_PLURAL_SUBJECT
             return f
         if stem[0] in IMPERFECT_PREFIX:
@@ -269,10 +269,18 @@ def build(src, out):
         for lemma in lemmas:
             for lem in heads.get(lemma, []):
                 cands.append((lem, lemma))
-        # An imperfect-looking form reads as a verb first, across lemmas (يقول: قال before قول).
-        cands.sort(key=lambda c: 0 if (c[0].pos == "verb") == verbish(form, c[1]) else 1)
+        # An imperfect-looking form reads as a verb first, across lemmas (يقول: قال before قول);
+        # then a curated part of speech first (البريطاني: adj before noun).
+        cands.sort(key=lambda c: (0 if (c[0].pos == "verb") == verbish(form, c[1]) else 1,
+                                  0 if preferred_pos.get(c[1]) in (None, c[0].pos) else 1))
         for lem, lemma in cands:
             add(form, lem, features(form, lemma, lem.pos))
+    # A definite headword that is only a proper name (المدينة "Medina") reads as its common noun first.
+    for key, lst in keys.items():
+        if key.startswith("ال") and lst and all(lemma_list[i].pos == "name" for i, _ in lst[:1]):
+            common = [a for a in lst if lemma_list[a[0]].pos != "name"]
+            if common:
+                keys[key] = common + [a for a in lst if lemma_list[a[0]].pos == "name"]
     for head, group in awn_heads.items():
         if head not in keys:
             for lem in group:

@@ -88,6 +88,16 @@ public enum EnglishInflector {
         }
     }
 
+    /// The -ly adverb of an adjective: "large" → "largely", "basic" → "basically", "easy" → "easily".
+    public static func adverb(_ adjective: String) -> String {
+        let w = adjective
+        if w.hasSuffix("ly") { return w }
+        if w.hasSuffix("ic") { return w + "ally" }
+        if w.hasSuffix("le"), w.count > 3 { return String(w.dropLast()) + "y" }
+        if w.hasSuffix("y"), w.count > 2 { return String(w.dropLast()) + "ily" }
+        return w + "ly"
+    }
+
     private static func mapFirst(_ gloss: String, _ f: (String) -> String) -> String {
         guard let space = gloss.firstIndex(of: " ") else { return gloss.isEmpty ? gloss : f(gloss) }
         return f(String(gloss[..<space])) + gloss[space...]

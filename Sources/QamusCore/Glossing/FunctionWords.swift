@@ -21,7 +21,7 @@ enum FunctionWords {
         "إذ": "as", "كان": "was", "جدا": "very", "ذات": "same", "عدة": "several", "جميع": "all", "معظم": "most",
         "لذلك": "therefore", "لذا": "so", "وفقا": "according", "وفق": "according to", "بسبب": "because of",
         "أكثر": "more", "أقل": "less", "الآن": "now", "هناك": "there", "هنا": "here", "فيما": "while", "كذلك": "also",
-        "أجل": "sake", "عام": "year", "تم": "was", "نعم": "yes",
+        "أجل": "sake", "تم": "was", "نعم": "yes",
     ]
 
     /// Glosses of proclitics.

@@ -28,6 +28,11 @@ struct GlossPiece {
     /// A glossary term or name whose Arabic is definite (قوة القدس → "the" before it after "of").
     var fixedDefinite = false
     var verbMode: GlossRenderer.VerbMode = .plain
+    /// An adverb replacing an adjective (بشكل كبير → "largely").
+    var adverb: String?
+    /// Where the piece goes relative to the next one (لم يكن → "was not").
+    var order: Placement = .inPlace
+    enum Placement { case inPlace, afterNext }
 
     var isImperfect: Bool { analysis?.features.contains(.imperfect) ?? false }
     var isPerfectVerb: Bool { role == .verb && !isImperfect }

@@ -55,6 +55,12 @@ enum GlossRenderer {
             p.lead.append(FunctionWords.proclitic(pro))
         }
         let enc = r.enclitic
+        if let adverb = p.adverb {
+            p.lead = []
+            p.core = adverb
+            pieces[i] = p
+            return
+        }
         if p.functionStem == "multi" {  // a multi-word entry: its first sense as written
             p.core = p.analysis?.firstSense ?? ""
             p.definite = r.stem.hasPrefix("ال")
@@ -68,7 +74,11 @@ enum GlossRenderer {
             let a = p.analysis
             let sense = a?.firstSense ?? ""
             let plural = a?.features.contains(.pluralSubject) ?? false
-            if p.verbMode == .bare {
+            if p.verbMode == .bare, sense == "be", prev?.functionStem == "لم" {
+                p.core = plural ? "were" : "was"
+                pieces[i - 1].core = "not"
+                pieces[i - 1].order = .afterNext
+            } else if p.verbMode == .bare {
                 p.core = sense
             } else if r.proclitics.contains("س") {
                 p.lead.append("will")
@@ -84,6 +94,19 @@ enum GlossRenderer {
             if let enc { p.tail.append(FunctionWords.object(enc)) }
         case .noun, .adjective:
             guard let a = p.analysis else { break }
+            // عام 1566 → "in 1566".
+            if r.stem == "عام" || r.stem == "سنة", r.proclitics.isEmpty, enc == nil, next?.role == .number {
+                p.core = "in"
+                break
+            }
+            // بشكل كبير → "largely": ب + manner noun + adjective is an adverb.
+            if contextRules, r.proclitics == ["ب"], r.stem == "شكل" || r.stem == "صورة", next?.role == .adjective,
+               let adj = next?.analysis?.firstSense, !adj.isEmpty, !adj.contains(" ") {
+                p.core = ""
+                p.lead = []
+                pieces[i + 1].adverb = EnglishInflector.adverb(adj)
+                break
+            }
             var sense = a.firstSense
             if a.pos == .verb { sense = EnglishInflector.gerund(sense) }
             if p.role == .noun, a.features.contains(.dual) {

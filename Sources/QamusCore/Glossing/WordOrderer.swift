@@ -6,7 +6,7 @@ enum WordOrderer {
     static func reorder(_ pieces: inout [GlossPiece]) {
         var i = 0
         while i < pieces.count {
-            guard pieces[i].role == .noun, pieces[i].origin == .lexicon else { i += 1; continue }
+            guard pieces[i].role == .noun, pieces[i].origin == .lexicon, !pieces[i].core.isEmpty else { i += 1; continue }
             let noun = pieces[i]
             // Adjectives that agree in definiteness and carry no proclitic.
             var j = i + 1
@@ -34,9 +34,51 @@ enum WordOrderer {
                     var lead = ["of"]
                     if next.role == .fixed, next.fixedDefinite { lead.append("the") }
                     pieces[i + 1].lead = lead + pieces[i + 1].lead
+                    // The head of a definite construct is definite: "the head of the government".
+                    if next.definite || next.fixedDefinite || next.role == .name { pieces[i].lead.append("the") }
                 }
             }
             i += 1
+        }
+        subjectFirst(&pieces)
+        // Pieces placed after the next one (لم يكن → "was not").
+        var k = 0
+        while k + 1 < pieces.count {
+            if pieces[k].order == .afterNext {
+                pieces[k].order = .inPlace
+                pieces.swapAt(k, k + 1)
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+    }
+
+    /// Verb + definite subject → subject + verb: قال المتحدث → "the spokesman said".
+    static func subjectFirst(_ pieces: inout [GlossPiece]) {
+        var i = 0
+        while i + 1 < pieces.count {
+            let verb = pieces[i]
+            guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon else { i += 1; continue }
+            let first = pieces[i + 1]
+            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed,
+                  first.role == .noun || first.role == .name || first.role == .fixed else { i += 1; continue }
+            var end = i + 2
+            while end < pieces.count {
+                let p = pieces[end]
+                let moved = p.words.isEmpty && p.role == .adjective
+                let ofLinked = p.lead.first == "of"
+                let nameLike = (p.role == .name || p.role == .fixed) && !p.hasProclitic
+                if moved || ofLinked || nameLike || (p.role == .adjective && !p.hasProclitic) { end += 1 } else { break }
+            }
+            // The verb's conjunction stays in front: "and the minister said".
+            let conj = verb.lead.prefix { $0 == "and" || $0 == "so" }
+            var movedVerb = verb
+            movedVerb.lead.removeFirst(conj.count)
+            pieces[i + 1].lead = Array(conj) + pieces[i + 1].lead
+            let subject = Array(pieces[(i + 1)..<end])
+            pieces.replaceSubrange(i..<end, with: subject + [movedVerb])
+            i = end
         }
     }
 }
