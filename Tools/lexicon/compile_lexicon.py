@@ -281,6 +281,19 @@ def build(src, out):
             common = [a for a in lst if lemma_list[a[0]].pos != "name"]
             if common:
                 keys[key] = common + [a for a in lst if lemma_list[a[0]].pos == "name"]
+    # Learned analysis preference per key (learned-forms.tsv: key, lemma, pos).
+    n_forms = 0
+    lf = os.path.join(REPO, "Data/lexicon/learned-forms.tsv")
+    if os.path.exists(lf):
+        for row in read_tsv(lf):
+            if row[0].startswith("#") or len(row) < 3 or row[0] not in keys:
+                continue
+            lst = keys[row[0]]
+            hit = [a for a in lst if lemma_list[a[0]].headword == row[1] and lemma_list[a[0]].pos == row[2]]
+            if hit:
+                keys[row[0]] = hit[:1] + [a for a in lst if a is not hit[0]]
+                n_forms += 1
+    print(f"learned analysis preferences applied: {n_forms}", file=sys.stderr)
     for head, group in awn_heads.items():
         if head not in keys:
             for lem in group:

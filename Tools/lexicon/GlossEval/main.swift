@@ -110,7 +110,9 @@ for (k, s) in arabic.enumerated() {
         if args.dump != nil {
             let r = glosser.reading(of: t.surface)
             dumpLines.append([String(k), t.surface, t.english, t.origin.rawValue, r?.best?.lemma ?? "", r?.best.map { "\($0.pos)" } ?? "",
-                              r?.best?.senses.joined(separator: "|") ?? ""].joined(separator: "\t"))
+                              r?.best?.senses.joined(separator: "|") ?? "", r?.stem ?? "",
+                              (r?.analyses ?? []).map { "\($0.lemma)/\($0.pos)/\($0.senses.joined(separator: "|"))" }.joined(separator: ";")]
+                                .joined(separator: "\t"))
         }
     }
     statLines.append(ids[k] + "\t" + counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))
