@@ -56,9 +56,17 @@ enum EnglishLine {
         }
     }
 
-    /// A number with Arabic-Indic digits and separators in ASCII: ١٬٣٠٠ → 1,300.
+    /// A number with Arabic-Indic digits and separators in ASCII: ١٬٣٠٠ → 1,300; a decimal
+    /// comma (103,7 — not a thousands group of three digits) becomes a point: 103.7.
     static func asciiDigits(_ s: String) -> String {
         var out = String.UnicodeScalarView()
+        let scalars = Array(s.unicodeScalars)
+        if let comma = scalars.firstIndex(where: { $0 == "," || $0 == "\u{060C}" }), scalars.filter({ $0 == "," || $0 == "\u{060C}" }).count == 1,
+           scalars.count - comma - 1 != 3, scalars[(comma + 1)...].allSatisfy({ ArabicScalar.isDigit($0) }) {
+            var fixed = scalars
+            fixed[comma] = "."
+            return asciiDigits(String(String.UnicodeScalarView(fixed)))
+        }
         for u in s.unicodeScalars {
             if let d = ArabicScalar.digitValue(u) { out.append(Unicode.Scalar(UInt8(48 + d))) }
             else if u == "\u{066B}" { out.append(".") }

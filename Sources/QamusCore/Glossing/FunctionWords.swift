@@ -1,11 +1,10 @@
-import Foundation
 /// Closed-class Arabic words with their default English, and the clitic glosses.
 ///
 /// Context-dependent words (أن, قد, ما, لا, لم, لن, إن) are decided by `FunctionWordRules`.
 enum FunctionWords {
     /// Whole undiacritised stems → English ("" = untranslated).
     static let table: [String: String] = [
-        "في": "in", "من": exp.contains("min-of") ? "of" : "from", "إلى": "to", "الى": "to", "على": "on", "علي": "on", "عن": "about", "مع": "with",
+        "في": "in", "من": "from", "إلى": "to", "الى": "to", "على": "on", "علي": "on", "عن": "about", "مع": "with",
         "لدى": "at", "عند": "at", "بين": "between", "حول": "about", "خلال": "during", "ضد": "against",
         "دون": "without", "عبر": "across", "منذ": "since", "حتى": "until", "بعد": "after", "قبل": "before",
         "أمام": "in front of", "تحت": "under", "فوق": "above", "نحو": "towards", "لدي": "at", "إثر": "after",
@@ -24,14 +23,16 @@ enum FunctionWords {
         "أجل": "sake", "تم": "was", "نعم": "yes",
     ]
 
+    /// The default English of a closed-class stem.
+    static func english(_ stem: String) -> String? { table[stem] }
+
     /// Glosses of proclitics.
-    static let exp = Set((ProcessInfo.processInfo.environment["QEXP"] ?? "").split(separator: ",").map(String.init))
     static func proclitic(_ p: String) -> String {
         switch p {
         case "و": return "and"
         case "ف": return "so"
-        case "ب": return exp.contains("b-by") ? "by" : exp.contains("b-in") ? "in" : "with"
-        case "ل": return exp.contains("l-for") ? "for" : exp.contains("l-of") ? "of" : "to"
+        case "ب": return "in"
+        case "ل": return "to"
         case "ك": return "as"
         case "س": return "will"
         default: return ""

@@ -120,7 +120,7 @@ enum GlossRenderer {
                 p.definite = true
             } else if r.isDefinite {
                 p.definite = true
-                if a.pos != .verb && !FunctionWords.exp.contains("no-the") { p.lead.append("the") }
+                if a.pos != .verb { p.lead.append("the") }
             }
         case .name:
             p.core = p.analysis?.firstSense ?? ""
@@ -143,7 +143,7 @@ enum GlossRenderer {
             p.core = FunctionWords.object(enc)
             return
         }
-        var core = FunctionWords.table[stem] ?? r.best?.firstSense ?? ""
+        var core = FunctionWords.english(stem) ?? r.best?.firstSense ?? ""
         let nextVerb = next?.role == .verb && (next?.reading?.proclitics.isEmpty ?? false)
         let nextImperfect = nextVerb && (next?.isImperfect ?? false)
         switch stem {

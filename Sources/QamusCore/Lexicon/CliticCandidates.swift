@@ -33,8 +33,12 @@ enum CliticCandidates {
                 }
                 for (stem, enc) in stems {
                     var split = CliticSplit(proclitics: pro, stem: stem, enclitic: enc)
-                    // لل → ل + ال
-                    if prep == "ل", stem.hasPrefix("ل") { split.stem = "ا" + stem }
+                    // لل → ل + ال (للسلطة → السلطة); with a stem that itself starts with ل, للغة → اللغة.
+                    if prep == "ل", stem.hasPrefix("ل"), enc == nil {
+                        split.stem = "ا" + stem
+                        out.append(split)
+                        split.stem = "ال" + stem
+                    }
                     out.append(split)
                 }
             }
