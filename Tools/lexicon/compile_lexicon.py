@@ -18,7 +18,7 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 POS_CODES = {"noun": 1, "verb": 2, "adj": 3, "name": 4, "adv": 5, "prep": 6, "conj": 7, "phrase": 8,
              "intj": 9, "pron": 10, "particle": 11, "num": 12, "proverb": 13, "prep_phrase": 14,
              "article": 15, "det": 16}
-MAX_SENSES = 8
+MAX_SENSES = 12
 MAX_ANALYSES = 8
 
 # Feature bits of one (form, lemma) analysis; mirrored in LexiconFeatures.swift.
