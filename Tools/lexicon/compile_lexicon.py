@@ -339,9 +339,16 @@ def build(src, out):
     for lk, i in loose_rows:
         loose_recs += struct.pack("<II", sref(lk.decode("utf-8")), i)
 
+    # The first two words of multi-word keys (الولايات المتحدة), so the glosser tests spans cheaply.
+    prefixes = sorted({" ".join(k.split(" ")[:2]) for k in sorted_keys if " " in k}, key=lambda k: k.encode("utf-8"))
+    prefix_blob = bytearray()  # inline, contiguous: u16 length + UTF-8 per prefix
+    for k in prefixes:
+        b = k.encode("utf-8")
+        prefix_blob += struct.pack("<H", len(b)) + b
     sections = [bytes(lemma_recs), struct.pack(f"<{len(sense_refs)}I", *sense_refs), bytes(key_recs),
-                struct.pack(f"<{len(analyses)}I", *analyses), bytes(loose_recs), bytes(pool)]
-    counts = [len(lemma_list), len(sense_refs), len(sorted_keys), len(analyses), len(loose_rows), len(pool)]
+                struct.pack(f"<{len(analyses)}I", *analyses), bytes(loose_recs), bytes(pool),
+                bytes(prefix_blob)]
+    counts = [len(lemma_list), len(sense_refs), len(sorted_keys), len(analyses), len(loose_rows), len(pool), len(prefix_blob)]
     header_size = 8 + 8 * len(sections)
     offs, off = [], header_size
     for s in sections:
@@ -349,7 +356,7 @@ def build(src, out):
             off += 1
         offs.append(off)
         off += len(s)
-    blob = bytearray(b"QLEX" + struct.pack("<I", 1))
+    blob = bytearray(b"QLEX" + struct.pack("<I", 2))
     for o, c in zip(offs, counts):
         blob += struct.pack("<II", o, c)
     for o, s in zip(offs, sections):

@@ -1,6 +1,6 @@
 /// A string key hashed and compared by its UTF-8 bytes: Arabic words without the cost of
 /// Unicode-normalising `String` hashing (keys here are already undiacritised lexicon spellings).
-struct ByteKey: Hashable {
+struct ByteKey: Hashable, Sendable {
     let text: String
 
     init(_ text: String) {

@@ -26,22 +26,17 @@ enum EnglishLine {
                 glueNext = attachRight
                 continue
             }
-            var words = p.words
-            if words.isEmpty { continue }
-            if mark, p.origin == .model, !p.core.isEmpty, let k = words.firstIndex(of: p.core) {
-                words[k] = Glosser.transliterationMarks.0 + p.core + Glosser.transliterationMarks.1
-            }
-            let text = words.joined(separator: " ")
+            if p.isEmpty { continue }
             if !glueNext && !out.isEmpty { out += " " }
-            out += text
+            p.appendEnglish(to: &out, marks: mark && p.origin == .model ? Glosser.transliterationMarks : nil)
             glueNext = false
         }
         return capitalizeFirst(out)
     }
 
     static func capitalizeFirst(_ s: String) -> String {
-        guard let i = s.firstIndex(where: { $0.isLetter }) else { return s }
-        return s.replacingCharacters(in: i...i, with: s[i].uppercased())
+        guard let i = s.firstIndex(where: { $0.isLetter }), s[i].isLowercase else { return s }
+        return String(s[..<i]) + s[i].uppercased() + s[s.index(after: i)...]
     }
 
     /// Arabic punctuation in its English form: ، → , ؛ → ; ؟ → ? « » → " ".

@@ -25,19 +25,20 @@ public struct Glosser: Sendable {
     let lookup: LexiconLookup?
     let options: Options
     private let cache = ReadingCache()
-    private let multiWordPrefixes: Set<ByteKey>
-    private let multiWordFirst: Set<ByteKey>
+    private let spans: MultiWordSpans
 
     public init(lookup: LexiconLookup?, options: Options = Options()) {
-        self.lookup = lookup
-        self.options = options
-        let prefixes = lookup?.lexicon.multiWordPrefixes() ?? []
-        multiWordPrefixes = Set(prefixes.map(ByteKey.init))
-        multiWordFirst = Set(prefixes.compactMap { $0.split(separator: " ").first.map { ByteKey(String($0)) } })
+        self.init(lookup: lookup, options: options, spans: MultiWordSpans(lookup?.lexicon.multiWordPrefixes() ?? []))
     }
 
-    /// The same glosser with other options (sharing nothing mutable).
-    public func with(_ options: Options) -> Glosser { Glosser(lookup: lookup, options: options) }
+    private init(lookup: LexiconLookup?, options: Options, spans: MultiWordSpans) {
+        self.lookup = lookup
+        self.options = options
+        self.spans = spans
+    }
+
+    /// The same glosser with other options (sharing the lexicon and its span tables, with a fresh cache).
+    public func with(_ options: Options) -> Glosser { Glosser(lookup: lookup, options: options, spans: spans) }
 
     /// Glosses one sentence: tokens with `fixedEnglish` keep it, others are looked up; returns the
     /// tokens in source order and the English line in English order.
@@ -119,13 +120,13 @@ public struct Glosser: Sendable {
     private func multiWord(_ tokens: [GlossInput], at i: Int) -> GlossPiece? {
         guard let lookup, i + 1 < tokens.count, tokens[i + 1].kind == .arabic, tokens[i + 1].fixedEnglish == nil else { return nil }
         var first = LexiconLookup.key(tokens[i].surface)
-        guard multiWordFirst.contains(ByteKey(first)) || first.count > 2 && multiWordFirst.contains(ByteKey(String(first.dropFirst()))) else {
+        guard spans.first.contains(ByteKey(first)) || first.count > 2 && spans.first.contains(ByteKey(String(first.dropFirst()))) else {
             return nil
         }
         let second = LexiconLookup.key(tokens[i + 1].surface)
         var conj: String?
-        if !multiWordPrefixes.contains(ByteKey(first + " " + second)) {
-            guard let c = first.first, c == "و" || c == "ف", multiWordPrefixes.contains(ByteKey(String(first.dropFirst()) + " " + second)) else { return nil }
+        if !spans.prefixes.contains(ByteKey(first + " " + second)) {
+            guard let c = first.first, c == "و" || c == "ف", spans.prefixes.contains(ByteKey(String(first.dropFirst()) + " " + second)) else { return nil }
             conj = String(c)
             first = String(first.dropFirst())
         }
@@ -149,5 +150,16 @@ public struct Glosser: Sendable {
             n -= 1
         }
         return nil
+    }
+}
+
+/// The first one and two words of the lexicon's multi-word entries (about 1,200), shared by glossers.
+final class MultiWordSpans: Sendable {
+    let prefixes: Set<ByteKey>
+    let first: Set<ByteKey>
+
+    init(_ prefixes: [String]) {
+        self.prefixes = Set(prefixes.map(ByteKey.init))
+        first = Set(prefixes.compactMap { $0.split(separator: " ").first.map { ByteKey(String($0)) } })
     }
 }

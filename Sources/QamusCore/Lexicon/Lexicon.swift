@@ -30,6 +30,7 @@ public struct Lexicon: @unchecked Sendable {
     private let analysisOff: Int
     private let looseOff: Int, looseCount: Int
     private let poolOff: Int
+    private let prefixOff: Int, prefixCount: Int
 
     /// The lexicon compiled into the binary, or nil if the embedded blob is unreadable.
     public static let embedded: Lexicon? = {
@@ -47,7 +48,7 @@ public struct Lexicon: @unchecked Sendable {
         self.base = base
         self.size = size
         self.owner = owner
-        guard size >= 56, base.loadUnaligned(as: UInt32.self) == 0x5845_4C51, base.loadUnaligned(fromByteOffset: 4, as: UInt32.self) == 1 else {
+        guard size >= 64, base.loadUnaligned(as: UInt32.self) == 0x5845_4C51, base.loadUnaligned(fromByteOffset: 4, as: UInt32.self) == 2 else {
             let head = (0..<min(4, size)).map { Character(Unicode.Scalar(base.load(fromByteOffset: $0, as: UInt8.self))) }
             throw .badHeader(String(head))
         }
@@ -55,8 +56,8 @@ public struct Lexicon: @unchecked Sendable {
             (Int(base.loadUnaligned(fromByteOffset: 8 + 8 * i, as: UInt32.self)),
              Int(base.loadUnaligned(fromByteOffset: 12 + 8 * i, as: UInt32.self)))
         }
-        let widths = [12, 4, 12, 4, 8, 1]
-        for i in 0..<6 {
+        let widths = [12, 4, 12, 4, 8, 1, 1]
+        for i in 0..<7 {
             let (o, c) = section(i)
             if o + c * widths[i] > size { throw .truncated(section: i, size: size) }
         }
@@ -66,6 +67,7 @@ public struct Lexicon: @unchecked Sendable {
         analysisOff = section(3).0
         (looseOff, looseCount) = section(4)
         poolOff = section(5).0
+        (prefixOff, prefixCount) = section(6)
     }
 
     /// Number of keys (headwords and inflected forms).
@@ -100,13 +102,15 @@ public struct Lexicon: @unchecked Sendable {
     }
 
     /// The first two words of multi-word keys (الولايات المتحدة), for cheap span checks.
-    public func multiWordPrefixes() -> Set<String> {
-        var out = Set<String>()
-        for k in 0..<keyCount {
-            let bytes = poolString(u32(keyOff + 12 * k))
-            guard let space = bytes.firstIndex(of: 0x20) else { continue }
-            let end = bytes[(space + 1)...].firstIndex(of: 0x20) ?? bytes.endIndex
-            out.insert(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[..<end]), as: UTF8.self))
+    public func multiWordPrefixes() -> [String] {
+        var out: [String] = []
+        var off = prefixOff
+        let end = prefixOff + prefixCount
+        while off + 2 <= end {
+            let n = Int(u16(off))
+            guard off + 2 + n <= end else { break }
+            out.append(String(decoding: UnsafeRawBufferPointer(start: base + off + 2, count: n), as: UTF8.self))
+            off += 2 + n
         }
         return out
     }
