@@ -137,7 +137,7 @@ public struct Glosser: Sendable {
                 let key = ([first] + span.dropFirst().map { LexiconLookup.key($0.surface) }).joined(separator: " ")
                 let found = lookup.lexicon.analyses(of: key).filter { !$0.features.contains(.wordNet) && !$0.firstSense.isEmpty }
                 if let best = found.first {
-                    var p = GlossPiece(tokens: i..<(i + n), kind: .arabic, surface: span.map(\.surface).joined(separator: " "))
+                    let p = GlossPiece(tokens: i..<(i + n), kind: .arabic, surface: span.map(\.surface).joined(separator: " "))
                     p.reading = WordReading(proclitics: conj.map { [$0] } ?? [], stem: key, enclitic: nil, analyses: found, source: .exact)
                     p.analysis = best
                     p.origin = .lexicon

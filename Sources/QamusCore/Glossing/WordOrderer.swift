@@ -73,7 +73,7 @@ enum WordOrderer {
             }
             // The verb's conjunction stays in front: "and the minister said".
             let conj = verb.lead.prefix { $0 == "and" || $0 == "so" }
-            var movedVerb = verb
+            let movedVerb = verb
             movedVerb.lead.removeFirst(conj.count)
             pieces[i + 1].lead = Array(conj) + pieces[i + 1].lead
             let subject = Array(pieces[(i + 1)..<end])
