@@ -61,6 +61,9 @@ let package = Package(
             path: "Benchmarks/qamus-bench"
         ),
 
+        /// Glossing evaluation driver (Scripts/eval-gloss.py); not part of the product.
+        .executableTarget(name: "qamus-gloss-eval", dependencies: ["QamusCore"], path: "Tools/lexicon/GlossEval"),
+
         // MARK: - Tests
         .testTarget(name: "QamusCoreTests", dependencies: ["QamusCore"]),
         .testTarget(name: "QamusStoreTests", dependencies: ["QamusStore"]),

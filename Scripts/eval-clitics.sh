@@ -13,7 +13,7 @@ fi
 swift build -c release --product qamus >/dev/null
 python3 "$SHARED/tools/eval_clitics.py" "$GOLD" \
     --cmd '.build/release/qamus segment --clitics' --errors "${1:-30}"
-echo "speed on 10 copies of the input:" >&2
+printf "speed on 10 copies of the input: "
 python3 "$SHARED/tools/eval_clitics.py" "$GOLD" \
     --cmd '.build/release/qamus segment --clitics' --speed-repeat 10 |
     python3 -c 'import json,sys; r=json.load(sys.stdin); print("words/s", r["words_per_s"], "net", r["words_per_s_net"])'

@@ -43,31 +43,58 @@ struct DraftCommand: ParsableCommand {
     }
 
     private func runSingle(_ file: String) throws {
-        var (name, stream) = try InputReader.paragraphs(file)
-        let drafter = try DraftPipeline.drafter(database: database)
-        let renderer = DraftRenderer(color: output == nil && format == .text && Terminal.wantsColor)
         var out = try OutputWriter(path: output)
         do {
-            out.write(renderer.header(format))
-            var previous: DraftSentence?
-            var paragraphs = 0
-            var sentences = 0
-            while let chunk = try Self.next(&stream, name: name) {
-                let drafted = drafter.draft(chunk: chunk, firstParagraph: paragraphs, firstSentence: sentences)
-                for s in drafted {
-                    out.write(try renderer.sentence(s, after: previous, as: format))
-                    previous = s
+            if let small = try Self.smallInput(file) {
+                let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database, for: small.text))
+                try write(drafter.draft(small.text).sentences, to: &out)
+            } else {
+                var (name, stream) = try InputReader.paragraphs(file)
+                let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database))
+                var paragraphs = 0
+                var drafted: [DraftSentence] = []
+                try write(to: &out) { emit in
+                    while let chunk = try Self.next(&stream, name: name) {
+                        drafted = drafter.draft(chunk: chunk, firstParagraph: paragraphs, firstSentence: drafted.last.map { $0.index + 1 } ?? 0)
+                        for s in drafted { try emit(s) }
+                        paragraphs = (drafted.last?.paragraph ?? paragraphs - 1) + 1
+                    }
                 }
-                paragraphs = (drafted.last?.paragraph ?? paragraphs - 1) + 1
-                sentences += drafted.count
             }
-            if previous == nil { throw CLIError.input(file: name, line: nil, problem: "is empty: there is no text to process") }
-            out.write(renderer.footer(format, empty: false))
             try out.finish()
         } catch {
             out.discard()
             throw error
         }
+    }
+
+    /// Writes sentences in the chosen format; refuses input with no sentence.
+    private func write(_ sentences: [DraftSentence], to out: inout OutputWriter) throws {
+        try write(to: &out) { emit in for s in sentences { try emit(s) } }
+    }
+
+    private func write(to out: inout OutputWriter, _ produce: ((DraftSentence) throws -> Void) throws -> Void) throws {
+        let renderer = DraftRenderer(color: output == nil && format == .text && Terminal.wantsColor)
+        out.write(renderer.header(format))
+        var previous: DraftSentence?
+        try produce { s in
+            out.write(try renderer.sentence(s, after: previous, as: format))
+            previous = s
+        }
+        guard previous != nil else {
+            throw CLIError.input(file: InputReader.name(of: files.first), line: nil, problem: "is empty: there is no text to process")
+        }
+        out.write(renderer.footer(format, empty: false))
+    }
+
+    /// The whole input when it is small enough to prefilter the glossary by its words.
+    private static func smallInput(_ file: String) throws -> InputText? {
+        if file != "-" {
+            try InputReader.checkReadableFile(file)
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? Int.max
+            if size > DraftPipeline.prefilterLimit { return nil }
+        }
+        return try InputReader.read(file)
     }
 
     private func runFiles() throws {

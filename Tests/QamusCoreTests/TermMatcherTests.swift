@@ -120,3 +120,19 @@ extension TermMatcherTests {
         #expect(matcher.matches(in: "الحرس الجمهوري").isEmpty)
     }
 }
+
+extension TermMatcherTests {
+    /// Loading only the entries whose first key `firstKeys(couldMatch:)` names finds
+    /// exactly what the full glossary finds.
+    @Test(arguments: mustMatch)
+    func prefilteredIndexFindsTheSameMatches(text: String, surface: String, english: String) {
+        let words = WordTokenizer().tokenize(text).filter(\.isWord).map(\.text)
+        let wanted = TermIndex.firstKeys(couldMatch: words)
+        let subset = Self.glossary.filter { entry in
+            entry.arabicForms.contains { TermIndex.keys(of: $0).first.map(wanted.contains) ?? false }
+        }
+        let full = matcher.matches(in: text).map { [$0.surface, $0.entry.english] }
+        let filtered = TermMatcher(index: TermIndex(entries: subset)).matches(in: text).map { [$0.surface, $0.entry.english] }
+        #expect(filtered == full)
+    }
+}

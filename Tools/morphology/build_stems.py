@@ -19,6 +19,7 @@ flags is a decimal bit set (see WordFlags.swift):
   32 imperfect  an imperfect verb form (ي ت ن أ + …), which the future س may precede
   64 nominal    a form of a noun, adjective, name, number or adverb
  128 loose      the loose key (أ إ آ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي) of some exact word
+                (it also gets the word's host, nominal and verbal bits)
  256 verbal     a form of a verb
  512 adverbial  a headword that is only a preposition, adverb, conjunction or particle
                 (بسبب "because of", بكثير "by far"): UD still splits its clitics
@@ -126,7 +127,8 @@ def main():
         add(form, bits)
     for word in list(flags):
         if flags[word] & EXACT:
-            add(loose(word), LOOSE)
+            # a host keeps its role under sloppy spelling: ان for أن in انه
+            add(loose(word), LOOSE | (flags[word] & (HOST | NOMINAL | VERBAL)))
     with open(out, "w", encoding="ascii", newline="\n") as f:
         for key in sorted(encode(k) for k in flags):
             f.write("%s\t%d\n" % (key, flags[decode(key)]))

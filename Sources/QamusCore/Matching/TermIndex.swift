@@ -25,19 +25,24 @@ public struct TermIndex: Sendable {
     /// Two consecutive word keys: multi-word forms are found by their first two words,
     /// so a glossary where thousands of terms share a first word stays fast.
     struct WordPair: Hashable, Sendable {
-        var first: String
-        var second: String
+        var first: ByteKey
+        var second: ByteKey
+
+        init(first: String, second: String) {
+            self.first = ByteKey(first)
+            self.second = ByteKey(second)
+        }
     }
 
     /// The entries, in glossary order.
     public let entries: [GlossaryEntry]
     var patterns: [Pattern] = []
     /// Single-word patterns by key.
-    var singles: [String: [Int]] = [:]
+    var singles: [ByteKey: [Int]] = [:]
     /// Single-word inflectable patterns by inflection stem.
-    var byStem: [String: [Int]] = [:]
+    var byStem: [ByteKey: [Int]] = [:]
     /// First keys of multi-word patterns.
-    var multiWordFirstKeys: Set<String> = []
+    var multiWordFirstKeys: Set<ByteKey> = []
     /// Multi-word patterns by their first two keys (and, for two-word forms whose
     /// last word inflects, by the first key and that word's inflection stem).
     var byPair: [WordPair: [Int]] = [:]
@@ -52,24 +57,26 @@ public struct TermIndex: Sendable {
     /// Compiles `entries`. Entries whose forms have no word are skipped.
     public init(entries: [GlossaryEntry]) {
         self.entries = entries
-        var patternByKeys: [[String]: Int] = [:]
+        var patternByKeys: [ByteKey: Int] = [:]
+        patternByKeys.reserveCapacity(entries.count)
         for (e, entry) in entries.enumerated() {
             for form in entry.arabicForms {
                 let keys = Self.keys(of: form)
                 guard !keys.isEmpty else { continue }
-                if let p = patternByKeys[keys] {
+                let joined = ByteKey(keys.joined(separator: " "))
+                if let p = patternByKeys[joined] {
                     if !patterns[p].entries.contains(e) { patterns[p].entries.append(e) }
                     continue
                 }
                 let p = patterns.count
-                patternByKeys[keys] = p
+                patternByKeys[joined] = p
                 let inflection = Self.inflection(of: keys[keys.count - 1], type: entry.type)
                 patterns.append(Pattern(keys: keys, form: form, entries: [e], inflection: inflection))
                 if keys.count == 1 {
-                    singles[keys[0], default: []].append(p)
-                    if let inflection { byStem[inflection.stem, default: []].append(p) }
+                    singles[ByteKey(keys[0]), default: []].append(p)
+                    if let inflection { byStem[ByteKey(inflection.stem), default: []].append(p) }
                 } else {
-                    multiWordFirstKeys.insert(keys[0])
+                    multiWordFirstKeys.insert(ByteKey(keys[0]))
                     byPair[WordPair(first: keys[0], second: keys[1]), default: []].append(p)
                     if keys.count == 2, let inflection {
                         hasInflectedPairs = true
@@ -85,15 +92,40 @@ public struct TermIndex: Sendable {
     /// The word keys of an Arabic form, as the matcher compares them: one
     /// `Normalizer.matching` key per word token ("الحرس الثوري" → ["الحرس", "الثوري"]).
     public static func keys(of form: String) -> [String] {
+        if let keys = arabicWordKeys(form) { return keys }
         let keys = WordTokenizer().tokenize(form).filter(\.isWord).map { Normalizer.matching.key($0.text) }
         return keys.contains(where: \.isEmpty) ? [] : keys
+    }
+
+    /// Fast path for the common form: Arabic words separated by single spaces, which
+    /// the tokenizer would split at the spaces. `nil` for anything else.
+    private static func arabicWordKeys(_ form: String) -> [String]? {
+        var keys: [String] = []
+        var word = String.UnicodeScalarView()
+        var previousWasSpace = true
+        for s in form.unicodeScalars {
+            if s == " " {
+                if previousWasSpace { return nil }
+                if word.isEmpty { return nil }
+                keys.append(String(word))
+                word = String.UnicodeScalarView()
+                previousWasSpace = true
+                continue
+            }
+            guard ArabicScalar.isWordInternal(s) else { return nil }
+            previousWasSpace = false
+            Normalizer.matching.appendFolded(s) { word.append($0) }
+        }
+        if previousWasSpace || word.isEmpty { return keys.isEmpty ? nil : nil }
+        keys.append(String(word))
+        return keys
     }
 
     /// Which inflections a glossary word allows. Names of people and places never
     /// inflect (حلب is not حلبة, قطر is not قطرات); nisba adjectives and sound plurals do.
     static func inflection(of key: String, type: String) -> Inflection? {
-        let t = type.lowercased()
-        if t == "person" || t == "place" || key.count < 3 { return nil }
+        let t = type == "person" || type == "place" || type == "term" ? type : type.lowercased()
+        if t == "person" || t == "place" || key.unicodeScalars.count < 3 { return nil }
         if key.hasSuffix("ون") || key.hasSuffix("ين"), key.count >= 5 {
             return Inflection(stem: String(key.dropLast(2)), suffixes: ["ون", "ين"])
         }
@@ -117,5 +149,31 @@ public struct TermIndex: Sendable {
         // Latin plurals of designators: S-300S, F-16s.
         if key.hasSuffix("s"), key.dropLast() == Substring(target), target.contains(where: \.isNumber) { return "s" }
         return nil
+    }
+}
+
+extension TermIndex {
+    /// Every first-word key a glossary form could have and still match one of
+    /// `words` as written: the keys of all its readings (clitics off, article
+    /// restored or dropped), the forms an inflected word may come from, and the
+    /// singular of a Latin designator plural. A store uses it to load only the
+    /// entries a short text can match, instead of the whole glossary.
+    public static func firstKeys(couldMatch words: some Sequence<String>) -> Set<String> {
+        var keys = Set<String>()
+        for word in words {
+            let key = Normalizer.matching.key(word)
+            guard !key.isEmpty else { continue }
+            for reading in MatchKeyVariants.readings(of: key) {
+                keys.insert(reading.key)
+                for split in MatchKeyVariants.suffixSplits(of: reading.key) {
+                    // The stem may be the form itself (nisba إيراني) or a sound-plural
+                    // or teh-marbuta form (الحوثيون, مفاوضة) that shares it.
+                    keys.insert(split.stem)
+                    for ending in ["ون", "ين", "ه"] { keys.insert(split.stem + ending) }
+                }
+            }
+            if key.hasSuffix("s"), key.contains(where: \.isNumber) { keys.insert(String(key.dropLast())) }
+        }
+        return keys
     }
 }

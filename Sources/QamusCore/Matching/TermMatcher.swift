@@ -9,7 +9,7 @@ public final class TermMatcher {
     public let index: TermIndex
     private let tokenizer = WordTokenizer()
     /// Per distinct written word: its key and the patterns it may begin.
-    private var wordCache: [String: (key: String, candidates: [Candidate])] = [:]
+    private var wordCache: [ByteKey: (key: String, candidates: [Candidate])] = [:]
     private let cacheLimit: Int
 
     /// A pattern the first word may start, with how the word was read. For
@@ -107,11 +107,12 @@ public final class TermMatcher {
     private static let quotes: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’"]
 
     private func wordInfo(_ text: String) -> (key: String, candidates: [Candidate]) {
-        if let info = wordCache[text] { return info }
+        let cacheKey = ByteKey(text)
+        if let info = wordCache[cacheKey] { return info }
         let key = Normalizer.matching.key(text)
         let info = (key, candidates(key: key))
         if wordCache.count >= cacheLimit { wordCache.removeAll(keepingCapacity: true) }
-        wordCache[text] = info
+        wordCache[cacheKey] = info
         return info
     }
 
@@ -120,15 +121,16 @@ public final class TermMatcher {
         var found: [Candidate] = []
         for reading in MatchKeyVariants.readings(of: key) {
             let changes = (reading.proclitics.isEmpty ? 0 : 1) + (reading.articleChanged ? 1 : 0)
-            for p in index.singles[reading.key] ?? [] {
+            let readingKey = ByteKey(reading.key)
+            for p in index.singles[readingKey] ?? [] {
                 found.append(Candidate(pattern: p, key: reading.key, proclitics: reading.proclitics, changes: changes, suffix: ""))
             }
-            if index.multiWordFirstKeys.contains(reading.key) {
+            if index.multiWordFirstKeys.contains(readingKey) {
                 found.append(Candidate(pattern: nil, key: reading.key, proclitics: reading.proclitics, changes: changes, suffix: ""))
             }
             if !index.byStem.isEmpty {
                 for split in MatchKeyVariants.suffixSplits(of: reading.key) {
-                    for p in index.byStem[split.stem] ?? [] where index.patterns[p].inflection?.suffixes.contains(split.suffix) == true {
+                    for p in index.byStem[ByteKey(split.stem)] ?? [] where index.patterns[p].inflection?.suffixes.contains(split.suffix) == true {
                         found.append(Candidate(pattern: p, key: reading.key, proclitics: reading.proclitics, changes: changes + 1, suffix: split.suffix))
                     }
                 }
@@ -136,7 +138,7 @@ public final class TermMatcher {
         }
         // Latin plurals of designators: S-300S, F-16s.
         if key.hasSuffix("s"), key.contains(where: \.isNumber) {
-            for p in index.singles[String(key.dropLast())] ?? [] {
+            for p in index.singles[ByteKey(String(key.dropLast()))] ?? [] {
                 found.append(Candidate(pattern: p, key: key, proclitics: "", changes: 1, suffix: "s"))
             }
         }

@@ -24,7 +24,7 @@ public struct StemEvidence: Sendable, Hashable {
 ///
 /// Routes, in order: the spelling itself (with ت → ة, ؤ/ئ/أ → ء, ا/ي → ى and و → وا
 /// repaired before an enclitic, and ال restored after ل: للسلطة → السلطة); the word behind
-/// ال; a verbal-noun template (`NounPattern`); a known noun plus an inflection suffix
+/// ال; a verbal-noun or imperfect-verb template (`WordTemplates`); a known noun plus an inflection suffix
 /// (ات ون ين ان ية ي ة, accusative ا); the loose key.
 struct StemGrader {
     let lexicon: StemLexicon
@@ -36,8 +36,9 @@ struct StemGrader {
     ].map { (LetterCode.encode($0.0), LetterCode.encode($0.1)) }
 
     /// The evidence for `stem`; `afterLam` when the last proclitic is ل, `beforeEnclitic`
-    /// when a pronoun enclitic follows.
-    func evidence(_ stem: ArraySlice<UInt8>, afterLam: Bool, beforeEnclitic: Bool) -> StemEvidence {
+    /// when a pronoun enclitic follows, `genitive` after ب ل ك (no accusative ending ا then).
+    func evidence(_ stem: ArraySlice<UInt8>, afterLam: Bool, beforeEnclitic: Bool,
+                  genitive: Bool = false) -> StemEvidence {
         guard let last = stem.last else { return StemEvidence(grade: .unknown, flags: []) }
         var spellings: [ArraySlice<UInt8>] = [stem]
         if beforeEnclitic {
@@ -62,14 +63,24 @@ struct StemGrader {
                 return StemEvidence(grade: .form, flags: f.subtracting([.function, .host, .adverbial, .headword]))
             }
         }
-        for s in spellings where NounPattern.matches(s) {
-            return StemEvidence(grade: .derived, flags: [.exact, .nominal])
+        // ه written for ة, the commonest sloppy spelling (وزاره, الحكومه): weaker than an exact
+        // word, since ه may also be the enclitic (بلاده "his country", not بلادة)
+        for s in spellings where s.count >= 3 && s.last == L.heh {
+            let f = lexicon.flags(s.dropLast() + [L.tehMarbuta])
+            if f.contains(.exact) { return StemEvidence(grade: .derived, flags: f.subtracting([.headword, .host])) }
         }
         for s in spellings {
-            if let f = derived(s) { return StemEvidence(grade: .derived, flags: f) }
+            if WordTemplates.isVerbalNoun(s) { return StemEvidence(grade: .derived, flags: [.exact, .nominal]) }
+            if !beforeEnclitic, WordTemplates.isImperfectVerb(s) {
+                return StemEvidence(grade: .derived, flags: [.exact, .verbal, .imperfect])
+            }
         }
-        // a written ة is never the ه of another word (كبوة is not ك + بوه); short keys collide too often
-        for s in spellings where s.last != L.tehMarbuta && s.count >= 4 {
+        for s in spellings {
+            if let f = derived(s, genitive: genitive) { return StemEvidence(grade: .derived, flags: f) }
+        }
+        // a written ة is never the ه of another word (كبوة is not ك + بوه); short keys collide
+        // too often, except for a dropped initial hamza (اكد for أكد, ان for أن)
+        for s in spellings where s.last != L.tehMarbuta && (s.count >= 4 || s.first.map(LetterCode.loose) == L.alef) {
             let f = lexicon.flags(Self.loose(s))
             if f.contains(.loose) { return StemEvidence(grade: .loose, flags: f) }
             if Self.hasArticle(s), s.count >= 4, lexicon.flags(Self.loose(s.dropFirst(2))).contains(.loose) {
@@ -80,11 +91,12 @@ struct StemGrader {
     }
 
     /// A known noun or adjective under an inflection suffix, with or without ال.
-    private func derived(_ word: ArraySlice<UInt8>) -> WordFlags? {
+    private func derived(_ word: ArraySlice<UInt8>, genitive: Bool) -> WordFlags? {
         var bases = [word]
         if Self.hasArticle(word), word.count >= 6 { bases.append(word.dropFirst(2)) }
         for base in bases {
             for (suffix, replacement) in Self.suffixes where base.count - suffix.count >= 3 && base.endsWith(suffix) {
+                if genitive, suffix == [L.alef] { continue }
                 let f = lexicon.flags(base.dropLast(suffix.count) + replacement)
                 if f.contains(.exact), f.contains(.nominal), !f.contains(.function) {
                     return f.intersection([.exact, .nominal])  // a noun or adjective, never a verb

@@ -19,7 +19,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let imperfect = WordFlags(rawValue: 1 << 5)
     /// A form of a noun, adjective, name, number or adverb.
     public static let nominal = WordFlags(rawValue: 1 << 6)
-    /// The loose key (أ إ آ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي) of some exact spelling.
+    /// The loose key (أ إ آ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي) of some exact spelling;
+    /// it also carries that spelling's host, nominal and verbal bits.
     public static let loose = WordFlags(rawValue: 1 << 7)
     /// A form of a verb.
     public static let verbal = WordFlags(rawValue: 1 << 8)

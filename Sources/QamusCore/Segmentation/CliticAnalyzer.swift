@@ -14,11 +14,27 @@ public struct CliticSplit: Sendable, Hashable {
     /// (وبوتين → و + بوتين): ranked after every split the word list supports.
     public var isGuess: Bool
 
-    public init(proclitics: [String] = [], stem: String, enclitic: String? = nil, isGuess: Bool = false) {
+    /// The stem with the article restored after ل: للحرس → ل + الحرس ("for the Guard").
+    /// The analyzer keeps a stem that really begins with ل as it is (للبنان → لبنان,
+    /// "for Lebanon") when the word list knows it better; otherwise it equals `stem`.
+    /// A lookup that misses on `restoredStem` should also try `stem`.
+    public var restoredStem: String
+
+    /// A split; `restoredStem` defaults to `stem` with ا put back when the last proclitic
+    /// is ل and the stem begins with ل but not ال.
+    public init(proclitics: [String] = [], stem: String, enclitic: String? = nil, isGuess: Bool = false,
+                restoredStem: String? = nil) {
         self.proclitics = proclitics
         self.stem = stem
         self.enclitic = enclitic
         self.isGuess = isGuess
+        if let restoredStem {
+            self.restoredStem = restoredStem
+        } else if proclitics.last == "ل", stem.hasPrefix("ل"), !stem.hasPrefix("ال") {
+            self.restoredStem = "ا" + stem
+        } else {
+            self.restoredStem = stem
+        }
     }
 
     /// The parts in UD order: proclitics, stem, enclitic.
@@ -27,14 +43,6 @@ public struct CliticSplit: Sendable, Hashable {
     /// Whether anything was split off.
     public var isSplit: Bool { !proclitics.isEmpty || enclitic != nil }
 
-    /// The stem with an article restored after ل (للحرس → ل + الحرس).
-    ///
-    /// A stem that really begins with ل (للبنان "for Lebanon" → لبنان) also gets ا here;
-    /// a lookup should try `stem` when `restoredStem` misses.
-    public var restoredStem: String {
-        if proclitics.last == "ل", stem.hasPrefix("ل"), !stem.hasPrefix("ال") { return "ا" + stem }
-        return stem
-    }
 }
 
 /// Splits an Arabic word into proclitics, stem and enclitic.
@@ -85,18 +93,20 @@ public struct CliticAnalyzer: Sendable {
     private func computeAnalyses(of word: String) -> [CliticSplit] {
         let whole = CliticSplit(stem: word)
         let scalars = Array(word.unicodeScalars)
+        let text = SurfaceText(word)
         // letters only: marks and tatweel are skipped, and remembered by position
         var positions: [Int] = []
         var codes: [UInt8] = []
         var foreignAt: Int?
         for (i, s) in scalars.enumerated() {
             if ArabicScalar.isDiacritic(s) || s == ArabicScalar.tatweel || ArabicScalar.isFormatControl(s) { continue }
-            guard let c = LetterCode.code(s) else { foreignAt = foreignAt ?? positions.count; positions.append(i); codes.append(0); continue }
+            if LetterCode.code(s) == nil, foreignAt == nil { foreignAt = positions.count }
             positions.append(i)
-            codes.append(c)
+            codes.append(LetterCode.code(s) ?? 0)
         }
         if let foreignAt {
-            return [prefixedNumber(codes, foreignAt: foreignAt, positions: positions, scalars: scalars), whole].compactMap { $0 }
+            let number = prefixedNumber(codes, foreignAt: foreignAt, positions: positions, scalars: scalars, text: text)
+            return [number, whole].compactMap { $0 }
         }
         if codes.count < 2 { return [whole] }
         let wholeFlags = lexicon.flags(codes)
@@ -113,10 +123,10 @@ public struct CliticAnalyzer: Sendable {
         let ranked = scored.enumerated().sorted {
             $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset
         }
-        var result = ranked.map { split($0.element.candidate, positions: positions, scalars: scalars) }
+        var result = ranked.map { split($0.element.candidate, codes: codes, positions: positions, scalars: scalars, text: text) }
         if !result.contains(where: { !$0.isSplit }) { result.append(whole) }
         for g in guesses {
-            var s = split(g, positions: positions, scalars: scalars)
+            var s = split(g, codes: codes, positions: positions, scalars: scalars, text: text)
             s.isGuess = true
             result.append(s)
         }
@@ -147,35 +157,61 @@ public struct CliticAnalyzer: Sendable {
     }
 
     /// ب15000, و2006: one or two proclitic letters glued to a number or Latin word.
-    private func prefixedNumber(_ codes: [UInt8], foreignAt: Int, positions: [Int], scalars: [Unicode.Scalar]) -> CliticSplit? {
+    private func prefixedNumber(_ codes: [UInt8], foreignAt: Int, positions: [Int], scalars: [Unicode.Scalar],
+                                text: SurfaceText) -> CliticSplit? {
         guard foreignAt >= 1, foreignAt <= 2, codes[foreignAt...].allSatisfy({ $0 == 0 }) else { return nil }
         let p = Array(codes[..<foreignAt])
         let valid = p.count == 1 ? (Self.conjunctions + Self.particles.dropLast()).contains(p[0])
             : Self.conjunctions.contains(p[0]) && Self.particles.dropLast().contains(p[1])
         guard valid, ArabicScalar.isDigit(scalars[positions[foreignAt]]) else { return nil }
         return split(SplitCandidate(proclitics: p, stemStart: foreignAt, stemEnd: codes.count, encliticLength: 0),
-                     positions: positions, scalars: scalars)
+                     codes: codes, positions: positions, scalars: scalars, text: text)
     }
 
     /// The surface parts of a candidate: a proclitic keeps its own marks, a tatweel goes to the stem.
-    private func split(_ c: SplitCandidate, positions: [Int], scalars: [Unicode.Scalar]) -> CliticSplit {
-        func text(_ r: Range<Int>) -> String {
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[r])
-            return String(s)
-        }
+    private func split(_ c: SplitCandidate, codes: [UInt8], positions: [Int], scalars: [Unicode.Scalar],
+                       text: SurfaceText) -> CliticSplit {
         var proclitics: [String] = []
         var start = 0
         for k in 0..<c.proclitics.count {
             var end = positions[k] + 1
             while end < scalars.count, ArabicScalar.isDiacritic(scalars[end]) { end += 1 }
-            proclitics.append(text(start..<end))
+            proclitics.append(text[start..<end])
             start = end
         }
-        guard c.encliticLength > 0 else {
-            return CliticSplit(proclitics: proclitics, stem: text(start..<scalars.count))
+        let stemEnd = c.encliticLength > 0 ? positions[c.stemEnd] : scalars.count
+        let stem = text[start..<stemEnd]
+        let enclitic = c.encliticLength > 0 ? text[stemEnd..<scalars.count] : nil
+        var restored: String?
+        if c.proclitics.last == L.lam, c.stemStart < codes.count, codes[c.stemStart] == L.lam {
+            // ل + لبنان keeps its ل when the word list knows لبنان better than البنان
+            let letters = codes[c.stemStart..<c.stemEnd]
+            let asWritten = lexicon.flags(letters), withArticle = lexicon.flags([L.alef] + letters)
+            if asWritten.contains(.exact),
+               !withArticle.contains(.exact) || (asWritten.contains(.headword) && !withArticle.contains(.headword)) {
+                restored = stem
+            }
         }
-        let cut = positions[c.stemEnd]
-        return CliticSplit(proclitics: proclitics, stem: text(start..<cut), enclitic: text(cut..<scalars.count))
+        return CliticSplit(proclitics: proclitics, stem: stem, enclitic: enclitic, restoredStem: restored)
+    }
+}
+
+/// A word's UTF-8 bytes with each scalar's byte offset, so parts are cut without re-encoding.
+private struct SurfaceText {
+    let bytes: [UInt8]
+    let offsets: [Int]
+
+    init(_ word: String) {
+        bytes = Array(word.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { offsets.append(i) }
+        offsets.append(bytes.count)
+        self.offsets = offsets
+    }
+
+    /// The text of scalars `r`.
+    subscript(r: Range<Int>) -> String {
+        String(decoding: bytes[offsets[r.lowerBound]..<offsets[r.upperBound]], as: UTF8.self)
     }
 }

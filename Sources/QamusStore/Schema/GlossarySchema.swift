@@ -17,7 +17,17 @@ enum GlossarySchema {
     static let migrator = SchemaMigrator(migrations: [
         .init(name: "2026-11-29 entries and forms", apply: createEntries),
         .init(name: "2026-11-29 search keys", apply: createSearch),
+        .init(name: "2026-11-29 first-word keys", apply: createFirstWordIndex),
     ])
+
+    /// The key of a form's first word, as SQL over `form.key` (keys separate words
+    /// with single spaces). Indexed, so a short text loads only the entries it can match.
+    static let firstWordKeySQL = "(CASE WHEN instr(key, ' ') > 0 THEN substr(key, 1, instr(key, ' ') - 1) ELSE key END)"
+
+    /// Indexes Arabic forms by the key of their first word (`firstWordKeySQL`).
+    private static func createFirstWordIndex(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX form_first_word_key ON form (language, \(firstWordKeySQL))")
+    }
 
     private static func createEntries(_ db: Database) throws {
         try db.execute(sql: """

@@ -55,7 +55,9 @@ struct FilesBatch {
         }
         switch format {
         case .json:
-            out.line("{\"file\":\(JSONLinesBatch.quote(path)),\"sentences\":\(try JSONLinesBatch.encoder.encode(draft.sentences).utf8String)}")
+            out.write("{\"file\":\(JSONLinesBatch.quote(path)),\"sentences\":")
+            out.write(bytes: { DraftJSONWriter.sentences(draft.sentences, into: &$0) })
+            out.line("}")
         case .text, .markdown:
             out.write("==> \(path) <==\n")
             out.write(try renderer.render(draft, as: format))

@@ -23,7 +23,9 @@ struct JSONLinesBatch {
             for (document, result) in zip(pending, results) {
                 switch result {
                 case .success(let draft):
-                    out.line("{\"id\":\(document.id),\"sentences\":\(try Self.encoder.encode(draft.sentences).utf8String)}")
+                    out.write("{\"id\":\(document.id),\"sentences\":")
+                    out.write(bytes: { DraftJSONWriter.sentences(draft.sentences, into: &$0) })
+                    out.line("}")
                 case .failure(let error):
                     errors += 1
                     out.line("{\"error\":\(Self.quote(error.message)),\"id\":\(document.id)}")
@@ -62,19 +64,11 @@ struct JSONLinesBatch {
         return BatchDocument(id: id, text: .success(body))
     }
 
-    static let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }()
-
     static func quote(_ s: String) -> String {
-        (try? encoder.encode(s).utf8String) ?? "\"\""
+        var out: [UInt8] = []
+        DraftJSONWriter.string(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
-}
-
-extension Data {
-    var utf8String: String { String(decoding: self, as: UTF8.self) }
 }
 
 /// Reads a file handle line by line as bytes, in 1 MB chunks.

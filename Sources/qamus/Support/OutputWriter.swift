@@ -36,6 +36,12 @@ struct OutputWriter {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends bytes produced in place by `body`.
+    mutating func write(bytes body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     mutating func line(_ s: String) {
         write(s)
         buffer.append(0x0A)

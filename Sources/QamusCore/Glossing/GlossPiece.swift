@@ -1,0 +1,72 @@
+/// One unit of the English line: a token (or a multi-word entry) with its English in three parts.
+///
+/// وبقواتها → lead ["and", "in", "its"], core "forces", tail []. A reference type: pieces are
+/// moved and edited in place by the renderer and the orderer without copying their fields.
+final class GlossPiece {
+    /// The grammatical role that drives English order.
+    enum Role: Equatable {
+        case noun, adjective, verb, function, name, fixed, number, punctuation, other
+    }
+
+    /// Indices of the input tokens this piece covers.
+    let tokens: Range<Int>
+    let kind: TokenKind
+    let surface: String
+
+    init(tokens: Range<Int>, kind: TokenKind, surface: String) {
+        self.tokens = tokens
+        self.kind = kind
+        self.surface = surface
+    }
+    var role: Role = .other
+    var origin: GlossOrigin = .none
+    var reading: WordReading?
+    var analysis: LexiconAnalysis?
+    /// The function-word stem, when the stem is closed-class (أن, قد …).
+    var functionStem: String?
+    /// Proclitic glosses, article and possessive, in English order.
+    var lead: [String] = []
+    var core: String = ""
+    /// Object pronouns and the like.
+    var tail: [String] = []
+    var definite = false
+    var hasEnclitic = false
+    var hasProclitic = false
+    /// A glossary term or name whose Arabic is definite (قوة القدس → "the" before it after "of").
+    var fixedDefinite = false
+    var verbMode: GlossRenderer.VerbMode = .plain
+    /// An adverb replacing an adjective (بشكل كبير → "largely").
+    var adverb: String?
+    /// Where the piece goes relative to the next one (لم يكن → "was not").
+    var order: Placement = .inPlace
+    enum Placement { case inPlace, afterNext }
+
+    var isImperfect: Bool { analysis?.features.contains(.imperfect) ?? false }
+    var isPerfectVerb: Bool { role == .verb && !isImperfect }
+
+    /// The piece's English words in order.
+    var words: [String] { (lead + [core] + tail).filter { !$0.isEmpty } }
+    /// Whether the piece has no English.
+    var isEmpty: Bool { core.isEmpty && lead.allSatisfy(\.isEmpty) && tail.allSatisfy(\.isEmpty) }
+
+    /// The words joined by spaces, `core` optionally wrapped in marks.
+    func appendEnglish(to out: inout String, marks: (String, String)? = nil) {
+        var first = true
+        func add(_ w: String) {
+            if w.isEmpty { return }
+            if !first { out += " " }
+            out += w
+            first = false
+        }
+        for w in lead { add(w) }
+        if let marks, !core.isEmpty { add(marks.0 + core + marks.1) } else { add(core) }
+        for w in tail { add(w) }
+    }
+
+    var english: String {
+        var s = ""
+        appendEnglish(to: &s)
+        return s
+    }
+}
+

@@ -1,0 +1,177 @@
+/// Renders a looked-up word in English from its reading and its neighbours.
+///
+/// Decides function words by context (أن → "that" / "to", قد → "has" / "may"), verb tense
+/// (perfect → past, imperfect → present, س → will), plurals and duals, the article, and
+/// pronoun suffixes (possessive on nouns: قواتها → "its forces"; object on verbs: قتلهم → "killed them").
+enum GlossRenderer {
+    /// How a verb is shaped by the word before it.
+    enum VerbMode { case plain, bare, perfectAfterHas }
+
+    /// Sets role, analysis and function stem of a piece from its reading.
+    static func assignRole(_ p: inout GlossPiece) {
+        guard let r = p.reading else { return }
+        p.hasProclitic = !r.proclitics.isEmpty
+        p.hasEnclitic = r.enclitic != nil
+        if r.source == .functionWord || (FunctionWords.table[r.stem] != nil && (r.best?.pos.isFunctionWord ?? true || r.best?.pos == .adv)) {
+            p.functionStem = r.stem
+            p.role = .function
+            return
+        }
+        if r.stem.isEmpty {  // preposition + pronoun (له)
+            p.role = .function
+            p.functionStem = ""
+            return
+        }
+        guard let a = r.best else { return }
+        p.analysis = a
+        switch a.pos {
+        case .verb: p.role = a.features.contains(.nominal) ? .noun : .verb
+        case .adj: p.role = .adjective
+        case .noun, .num: p.role = .noun
+        case .name: p.role = .name
+        default: p.role = a.pos.isFunctionWord ? .function : .other
+        }
+    }
+
+    /// Verb modes by the preceding function word: bare after أن/لم/لن/لا/قد+imperfect/ل, "has" + past after قد.
+    static func markVerbForms(_ pieces: inout [GlossPiece]) {
+        for i in pieces.indices.dropLast() where pieces[i + 1].role == .verb {
+            guard let stem = pieces[i].functionStem, pieces[i + 1].reading?.proclitics.isEmpty ?? true else { continue }
+            switch stem {
+            case "أن", "لم", "لن", "لا", "كي", "لكي": if pieces[i + 1].isImperfect { pieces[i + 1].verbMode = .bare }
+            case "قد": pieces[i + 1].verbMode = pieces[i + 1].isImperfect ? .bare : .perfectAfterHas
+            default: break
+            }
+        }
+    }
+
+    static func render(_ pieces: inout [GlossPiece], _ i: Int, contextRules: Bool) {
+        guard var p = Optional(pieces[i]), let r = p.reading, p.origin == .lexicon else { return }
+        let next: GlossPiece? = i + 1 < pieces.count ? pieces[i + 1] : nil
+        let prev: GlossPiece? = i > 0 ? pieces[i - 1] : nil
+        p.lead = []
+        for pro in r.proclitics where pro != "س" {
+            if pro == "ل", p.role == .verb, p.isImperfect { p.lead.append("to"); p.verbMode = .bare; continue }
+            p.lead.append(FunctionWords.proclitic(pro))
+        }
+        let enc = r.enclitic
+        if let adverb = p.adverb {
+            p.lead = []
+            p.core = adverb
+            pieces[i] = p
+            return
+        }
+        if p.functionStem == "multi" {  // a multi-word entry: its first sense as written
+            p.core = p.analysis?.firstSense ?? ""
+            p.definite = r.stem.hasPrefix("ال")
+            pieces[i] = p
+            return
+        }
+        switch p.role {
+        case .function:
+            renderFunction(&p, r, next: contextRules ? next : nil, prev: contextRules ? prev : nil)
+        case .verb:
+            let a = p.analysis
+            let sense = a?.firstSense ?? ""
+            let plural = a?.features.contains(.pluralSubject) ?? false
+            if p.verbMode == .bare, sense == "be", prev?.functionStem == "لم" {
+                p.core = plural ? "were" : "was"
+                pieces[i - 1].core = "not"
+                pieces[i - 1].order = .afterNext
+            } else if p.verbMode == .bare {
+                p.core = sense
+            } else if r.proclitics.contains("س") {
+                p.lead.append("will")
+                p.core = sense
+            } else if p.verbMode == .perfectAfterHas {
+                p.core = EnglishInflector.past(sense, pluralSubject: plural).replacingOccurrences(of: "was", with: "been")
+            } else if p.isImperfect {
+                let third = !plural && (r.stem.hasPrefix("ي") || r.stem.hasPrefix("ت"))
+                p.core = EnglishInflector.present(sense, thirdSingular: third)
+            } else {
+                p.core = EnglishInflector.past(sense, pluralSubject: plural)
+            }
+            if let enc { p.tail.append(FunctionWords.object(enc)) }
+        case .noun, .adjective:
+            guard let a = p.analysis else { break }
+            // عام 1566 → "in 1566".
+            if r.stem == "عام" || r.stem == "سنة", r.proclitics.isEmpty, enc == nil, next?.role == .number {
+                p.core = "in"
+                break
+            }
+            // بشكل كبير → "largely": ب + manner noun + adjective is an adverb.
+            if contextRules, r.proclitics == ["ب"], r.stem == "شكل" || r.stem == "صورة", next?.role == .adjective,
+               let adj = next?.analysis?.firstSense, !adj.isEmpty, !adj.contains(" ") {
+                p.core = ""
+                p.lead = []
+                pieces[i + 1].adverb = EnglishInflector.adverb(adj)
+                break
+            }
+            var sense = a.firstSense
+            if a.pos == .verb { sense = EnglishInflector.gerund(sense) }
+            if p.role == .noun, a.features.contains(.dual) {
+                sense = "two " + EnglishInflector.plural(sense)
+            } else if p.role == .noun, a.features.contains(.plural) {
+                sense = EnglishInflector.plural(sense)
+            }
+            p.core = sense
+            if let enc {
+                p.lead.append(FunctionWords.possessive(enc))
+                p.definite = true
+            } else if r.isDefinite {
+                p.definite = true
+                if a.pos != .verb { p.lead.append("the") }
+            }
+        case .name:
+            p.core = p.analysis?.firstSense ?? ""
+            p.definite = true
+        default:
+            p.core = p.analysis?.firstSense ?? r.stem
+        }
+        pieces[i] = p
+    }
+
+    private static func renderFunction(_ p: inout GlossPiece, _ r: WordReading, next: GlossPiece?, prev: GlossPiece?) {
+        let stem = p.functionStem ?? r.stem
+        if stem == "multi" {
+            p.core = p.analysis?.firstSense ?? ""
+            return
+        }
+        let enc = r.enclitic
+        if stem.isEmpty, let prep = r.proclitics.first, let enc {  // له → "to him"
+            p.lead = [FunctionWords.proclitic(prep)]
+            p.core = FunctionWords.object(enc)
+            return
+        }
+        var core = FunctionWords.english(stem) ?? r.best?.firstSense ?? ""
+        let nextVerb = next?.role == .verb && (next?.reading?.proclitics.isEmpty ?? false)
+        let nextImperfect = nextVerb && (next?.isImperfect ?? false)
+        switch stem {
+        case "أن", "أنّ":
+            core = enc == nil && nextImperfect ? "to" : "that"
+        case "قد":
+            core = nextVerb ? (nextImperfect ? "may" : "has") : ""
+        case "إن":
+            if prev?.role == .verb || r.proclitics.contains("ف") { core = "" } else if nextVerb && !nextImperfect { core = "if" }
+        case "لا":
+            if nextImperfect { core = (next?.analysis?.features.contains(.pluralSubject) ?? false) ? "do not" : "does not" }
+            else if next?.role == .noun { core = "no" }
+        case "ما":
+            if nextVerb && !nextImperfect && prev?.role != .noun { core = "what" }
+        case "لدى", "عند":
+            if let enc {
+                let subject = FunctionWords.subject(enc)
+                core = subject
+                p.tail = [enc == "ه" || enc == "ها" ? "has" : "have"]
+                p.core = core
+                return
+            }
+        default:
+            break
+        }
+        p.core = core
+        if let enc {
+            if FunctionWords.subjectTaking.contains(stem) { p.tail.append(FunctionWords.subject(enc)) } else { p.tail.append(FunctionWords.object(enc)) }
+        }
+    }
+}

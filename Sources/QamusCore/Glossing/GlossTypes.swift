@@ -1,0 +1,66 @@
+/// Where a draft token's English came from.
+public enum GlossOrigin: String, Sendable, Codable {
+    /// The user's glossary (always wins).
+    case glossary
+    /// The bilingual word lexicon.
+    case lexicon
+    /// A known name (name lexicon).
+    case nameLexicon = "name-lexicon"
+    /// Transliterated by a model: not a translation (marked in the English line).
+    case model
+    /// Copied as is (punctuation, numbers, Latin words) or left untranslated.
+    case none
+}
+
+/// A token's English rendering as decided by the caller (glossary term or name) or to be glossed.
+public struct GlossInput: Sendable {
+    /// The token as written (for a merged glossary span, the span's text).
+    public var surface: String
+    /// Scalar offsets in the source text.
+    public var range: Range<Int>
+    /// The token's kind.
+    public var kind: TokenKind
+    /// English fixed by the caller (glossary match or name); kept as is.
+    public var fixedEnglish: String?
+    /// The origin of `fixedEnglish`.
+    public var fixedOrigin: GlossOrigin?
+    /// Whether the token is a name (no article, no "of the" before it).
+    public var isName: Bool
+
+    public init(surface: String, range: Range<Int>, kind: TokenKind, fixedEnglish: String? = nil,
+                fixedOrigin: GlossOrigin? = nil, isName: Bool = false) {
+        self.surface = surface
+        self.range = range
+        self.kind = kind
+        self.fixedEnglish = fixedEnglish
+        self.fixedOrigin = fixedOrigin
+        self.isName = isName
+    }
+
+    /// An input for a tokenizer token, to be glossed.
+    public init(_ token: Token) {
+        self.init(surface: token.text, range: token.range, kind: token.kind)
+    }
+}
+
+/// One source token with its English, in source order.
+public struct GlossedToken: Sendable, Hashable, Codable {
+    /// Scalar offset where the token starts.
+    public var start: Int
+    /// Scalar offset where the token ends (exclusive).
+    public var end: Int
+    /// The token as written.
+    public var surface: String
+    /// Its English ("" for a token whose English is carried by a multi-word entry's first token).
+    public var english: String
+    /// Where the English came from.
+    public var origin: GlossOrigin
+
+    public init(start: Int, end: Int, surface: String, english: String, origin: GlossOrigin) {
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.english = english
+        self.origin = origin
+    }
+}

@@ -1,0 +1,84 @@
+/// Puts glossed pieces in English order where the rule is reliable.
+///
+/// Noun + adjective(s) → adjective(s) + noun: اجتماع عسكري سري → "secret military meeting".
+/// Construct state → "X of (the) Y": رئيس [قوة القدس] → "head of the Quds Force".
+enum WordOrderer {
+    static func reorder(_ pieces: inout [GlossPiece]) {
+        var i = 0
+        while i < pieces.count {
+            guard pieces[i].role == .noun, pieces[i].origin == .lexicon, !pieces[i].core.isEmpty else { i += 1; continue }
+            let noun = pieces[i]
+            // Adjectives that agree in definiteness and carry no proclitic.
+            var j = i + 1
+            while j < pieces.count, pieces[j].role == .adjective, pieces[j].origin == .lexicon, !pieces[j].hasProclitic,
+                  !pieces[j].hasEnclitic, pieces[j].definite == noun.definite {
+                j += 1
+            }
+            if j > i + 1 {
+                let adjectives = (i + 1..<j).reversed().map { pieces[$0].core }.filter { !$0.isEmpty }
+                pieces[i].core = (adjectives + [noun.core]).joined(separator: " ")
+                for k in i + 1..<j {
+                    pieces[k].lead = []
+                    pieces[k].core = ""
+                    pieces[k].tail = []
+                }
+                i = j
+                continue
+            }
+            // Construct state: an indefinite bare noun before a noun, name or glossary term.
+            if !noun.definite, !noun.hasEnclitic, i + 1 < pieces.count {
+                let next = pieces[i + 1]
+                let takesOf = !next.hasProclitic && (next.role == .noun || next.role == .name || next.role == .fixed)
+                    && next.kind == .arabic
+                if takesOf {
+                    var lead = ["of"]
+                    if next.role == .fixed, next.fixedDefinite { lead.append("the") }
+                    pieces[i + 1].lead = lead + pieces[i + 1].lead
+                    // The head of a definite construct is definite: "the head of the government".
+                    if next.definite || next.fixedDefinite || next.role == .name { pieces[i].lead.append("the") }
+                }
+            }
+            i += 1
+        }
+        subjectFirst(&pieces)
+        // Pieces placed after the next one (لم يكن → "was not").
+        var k = 0
+        while k + 1 < pieces.count {
+            if pieces[k].order == .afterNext {
+                pieces[k].order = .inPlace
+                pieces.swapAt(k, k + 1)
+                k += 2
+            } else {
+                k += 1
+            }
+        }
+    }
+
+    /// Verb + definite subject → subject + verb: قال المتحدث → "the spokesman said".
+    static func subjectFirst(_ pieces: inout [GlossPiece]) {
+        var i = 0
+        while i + 1 < pieces.count {
+            let verb = pieces[i]
+            guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon else { i += 1; continue }
+            let first = pieces[i + 1]
+            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed,
+                  first.role == .noun || first.role == .name || first.role == .fixed else { i += 1; continue }
+            var end = i + 2
+            while end < pieces.count {
+                let p = pieces[end]
+                let moved = p.words.isEmpty && p.role == .adjective
+                let ofLinked = p.lead.first == "of"
+                let nameLike = (p.role == .name || p.role == .fixed) && !p.hasProclitic
+                if moved || ofLinked || nameLike || (p.role == .adjective && !p.hasProclitic) { end += 1 } else { break }
+            }
+            // The verb's conjunction stays in front: "and the minister said".
+            let conj = verb.lead.prefix { $0 == "and" || $0 == "so" }
+            let movedVerb = verb
+            movedVerb.lead.removeFirst(conj.count)
+            pieces[i + 1].lead = Array(conj) + pieces[i + 1].lead
+            let subject = Array(pieces[(i + 1)..<end])
+            pieces.replaceSubrange(i..<end, with: subject + [movedVerb])
+            i = end
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// A string key hashed and compared by its UTF-8 bytes: Arabic words without the cost of
+/// Unicode-normalising `String` hashing (keys here are already undiacritised lexicon spellings).
+struct ByteKey: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) {
+        var t = text
+        t.makeContiguousUTF8()
+        self.text = t
+    }
+
+    static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
+            return done
+        }
+        for b in text.utf8 { hasher.combine(b) }
+    }
+}
