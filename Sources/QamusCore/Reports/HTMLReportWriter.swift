@@ -68,7 +68,10 @@ public struct HTMLReportWriter: Sendable {
     }
 
     private func summary(_ report: CheckReport) -> String {
-        let counts = Severity.allCases.reversed().map { s in "\(report.findings.filter { $0.severity == s }.count) \(s.rawValue)" }
+        let counts = Severity.allCases.reversed().map { s in
+            let n = report.findings.filter { $0.severity == s }.count
+            return "\(n) \(s.rawValue)\(n == 1 ? "" : "s")"
+        }
         var text = "\(report.context.source.count) source sentences"
         if let t = report.context.target { text += ", \(t.count) target sentences, \(report.context.alignment.count) aligned rows" }
         return "<p class=\"summary\">\(text). Findings: \(counts.joined(separator: ", ")).</p>\n"
