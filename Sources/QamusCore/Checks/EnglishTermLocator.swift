@@ -1,6 +1,7 @@
 /// Finds an English rendering in a target sentence, tolerant of case, Latin
 /// diacritics (Erdoğan = Erdogan), curly apostrophes and English inflection:
-/// "Hezbollah's", "S-300s", "missiles", "Russian-made" all contain their glossary form.
+/// "Hezbollah's", "S-300s", "missiles", "militias", "parties", "Russian-made" all
+/// contain their glossary form.
 public struct EnglishTermLocator: Sendable {
     private static let folder = Normalizer([.foldLatinCase, .foldLatinDiacritics, .removeFormatControls, .compatibilityForms])
 
@@ -35,8 +36,16 @@ public struct EnglishTermLocator: Sendable {
         !ranges(ofFolded: fold(form), in: text, first: true).isEmpty
     }
 
-    /// Ranges of an already folded form.
+    /// Ranges of an already folded form; a form ending in y also matches its plural in
+    /// -ies (militia → militias is the plain rule; party → parties is this one).
     public func ranges(ofFolded form: [Unicode.Scalar], in text: Prepared, first: Bool = false) -> [Range<Int>] {
+        let found = exactRanges(ofFolded: form, in: text, first: first)
+        guard form.count > 2, form.last == "y", !(first && !found.isEmpty) else { return found }
+        let plural = Array(form.dropLast()) + ["i", "e", "s"]
+        return (found + exactRanges(ofFolded: plural, in: text, first: first)).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    private func exactRanges(ofFolded form: [Unicode.Scalar], in text: Prepared, first: Bool) -> [Range<Int>] {
         let t = text.folded
         guard let head = form.first, form.count <= t.count else { return [] }
         var result: [Range<Int>] = []
