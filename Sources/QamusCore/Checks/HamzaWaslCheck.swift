@@ -17,6 +17,8 @@ public struct HamzaWaslCheck: Check {
             CheckExample(source: "قال متحدث بإسم الكرملين.", triggers: true, note: "اسم after the preposition ب"),
             CheckExample(source: "تم إستخدام الصواريخ.", triggers: true, note: "form X verbal noun"),
             CheckExample(source: "وقد إنسحب الجيش.", triggers: true, note: "form VII perfect verb"),
+            CheckExample(source: "ثم إجتمعوا في موسكو.", triggers: true, note: "form VIII perfect with a subject suffix"),
+            CheckExample(source: "نشر على الإنترنت.", triggers: false, note: "a loanword that fits the pattern"),
             CheckExample(source: "عقد الاجتماع باسم الحكومة.", triggers: false, note: "correct connecting alefs"),
             CheckExample(source: "أعلن إنتاج إسلام إيران إعلان إرسال إنقاذ إتمام.", triggers: false,
                          note: "form IV nouns and names keep their hamza"),

@@ -12,7 +12,9 @@ enum HamzaWaslRules {
         // Form VIII of و-initial roots, written with one ت: اتّفاق ("agreement"), اتّصال ("contact").
         "إتفاق", "إتصال", "إتهام", "إتجاه", "إتحاد", "إتخاذ", "إتساع", "إتضاح",
     ]
-    private static let suffixes = ["", "ة", "ه", "ات", "ي", "ية", "يات", "يا", "ها", "هم", "ين", "ان"]
+    private static let suffixes = ["", "ة", "ه", "ات", "ي", "ية", "يات", "يا", "ها", "هم", "ين", "ان", "ت", "وا", "نا"]
+    /// Loanwords that happen to fit a pattern (إنترنت "internet" looks like إنترن + ت).
+    private static let loanwords: Set<String> = ["إنترنت", "إنترنيت", "إستونيا", "إستوني", "إستونية"]
     private static let longVowels: Set<Unicode.Scalar> = ["\u{0627}", "\u{0648}", "\u{064A}", "\u{0649}"]
     private static let teh: Unicode.Scalar = "\u{062A}"
     private static let tah: Unicode.Scalar = "\u{0637}"
@@ -28,6 +30,7 @@ enum HamzaWaslRules {
         var fixed = stem
         fixed[0] = ArabicWordForms.alef
         if first == ArabicWordForms.hamzaAbove { return nouns.contains(ArabicWordForms.string(stem)) ? fixed : nil }
+        if loanwords.contains(ArabicWordForms.string(stem)) { return nil }
         for suffix in suffixes {
             let cut = suffix.unicodeScalars.count
             guard stem.count - cut >= 3 else { continue }
