@@ -16,8 +16,14 @@ if [ -z "$browser" ]; then
     echo "chromium is not installed (apt-get install -y chromium)" >&2
     exit 3
 fi
-qamus="$root/.build/release/qamus"
-[ -x "$qamus" ] || qamus="$root/.build/debug/qamus"
+# QAMUS=path overrides; else the newer of the release and debug builds.
+qamus=${QAMUS:-}
+if [ -z "$qamus" ]; then
+    qamus="$root/.build/release/qamus"
+    if [ -x "$root/.build/debug/qamus" ] && { [ ! -x "$qamus" ] || [ "$root/.build/debug/qamus" -nt "$qamus" ]; }; then
+        qamus="$root/.build/debug/qamus"
+    fi
+fi
 [ -x "$qamus" ] || (cd "$root" && swift build --product qamus >/dev/null)
 status=0
 "$qamus" check "$root/Examples/soleimani-moscow.ar.txt" --translation "$translation" \

@@ -57,7 +57,7 @@ public struct HTMLReportWriter: Sendable {
             h += "</td>"
             if let target = c.target {
                 h += "<td class=\"tgt\" lang=\"en\" dir=\"ltr\">"
-                h += pair.target.map { t in "<p id=\"t-\(t + 1)\"><span class=\"idx\">T\(t + 1)</span> \(targetHTML(target[t], t, report.findings))</p>" }.joined()
+                h += pair.target.map { t in "<p id=\"t-\(t + 1)\"><span class=\"idx\">T\(t + 1)</span> \(targetHTML(target[t], t, pair.source, c, report.findings))</p>" }.joined()
                 if pair.target.isEmpty { h += "<p class=\"missing\">(no translation)</p>" }
                 h += "</td>"
             }
@@ -84,9 +84,19 @@ public struct HTMLReportWriter: Sendable {
         return render(text, marks)
     }
 
-    private func targetHTML(_ text: String, _ t: Int, _ findings: [Finding]) -> String {
+    /// Target sentence with flagged spans, and the glossary renderings of its source's terms marked.
+    private func targetHTML(_ text: String, _ t: Int, _ sources: [Int], _ c: CheckContext, _ findings: [Finding]) -> String {
         var marks: [(Range<Int>, String, String)] = []
         for f in findings { for span in f.spans where span.side == .target && span.sentence == t { marks.append((span.range, "flag \(f.severity.rawValue)", f.check)) } }
+        let prepared = c.locator.prepare(text)
+        var seen = Set<String>()
+        for s in sources {
+            for term in c.sourceTerms[s] where seen.insert(term.entry.english).inserted {
+                for form in [term.entry.english] + term.entry.variants {
+                    marks += c.locator.ranges(of: form, in: prepared).map { ($0, "term", term.entry.arabic) }
+                }
+            }
+        }
         return render(text, marks)
     }
 
