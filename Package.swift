@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(name: "qamus-gloss-eval", dependencies: ["QamusCore"], path: "Tools/lexicon/GlossEval"),
 
         // MARK: - Tests
-        .testTarget(name: "QamusCoreTests", dependencies: ["QamusCore"]),
+        .testTarget(name: "QamusCoreTests", dependencies: ["QamusCore", "CQamusData"]),
         .testTarget(name: "QamusStoreTests", dependencies: ["QamusStore"]),
         .testTarget(name: "QamusCLITests", dependencies: ["qamus", "QamusCore", "QamusStore"]),
     ]

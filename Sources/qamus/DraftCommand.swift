@@ -23,6 +23,8 @@ struct DraftCommand: ParsableCommand {
     @Argument(help: "Arabic text files (UTF-8) or directories; '-' for stdin.") var files: [String] = []
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Output format: text, json or markdown.") var format: DraftRenderer.Format = .text
+    @Option(help: "gloss: every word in English, in English order (default); names: glossary terms and names in English, other words left in Arabic.")
+    var style: DraftStyle = .gloss
     @Option(name: .shortAndLong, help: "Write to this file (created only when complete) instead of stdout.") var output: String?
     @Option(help: "With several inputs: write one output per input into this directory.") var outputDir: String?
     @Flag(help: "Read JSON Lines {\"id\", \"text\"} and write one JSON result per line.") var jsonl = false
@@ -46,11 +48,11 @@ struct DraftCommand: ParsableCommand {
         var out = try OutputWriter(path: output)
         do {
             if let small = try Self.smallInput(file) {
-                let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database, for: small.text))
+                let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database, for: small.text), style: style)
                 try write(drafter.draft(small.text).sentences, to: &out)
             } else {
                 var (name, stream) = try InputReader.paragraphs(file)
-                let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database))
+                let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database), style: style)
                 var paragraphs = 0
                 var drafted: [DraftSentence] = []
                 try write(to: &out) { emit in
@@ -100,7 +102,7 @@ struct DraftCommand: ParsableCommand {
     private func runFiles() throws {
         let paths = try BatchDrafter.expand(files)
         let batch = FilesBatch(
-            drafter: try DraftPipeline.batch(database: database, workers: jobs),
+            drafter: try DraftPipeline.batch(database: database, workers: jobs, style: style),
             renderer: DraftRenderer(color: false), format: format, outputDirectory: outputDir,
             batchSize: 256, quiet: quiet)
         var out = try OutputWriter(path: output)
@@ -121,7 +123,7 @@ struct DraftCommand: ParsableCommand {
             guard let h = FileHandle(forReadingAtPath: name) else { throw CLIError.input(file: name, line: nil, problem: "cannot be opened") }
             handle = h
         }
-        let batch = JSONLinesBatch(drafter: try DraftPipeline.batch(database: database, workers: jobs), batchSize: 512, quiet: quiet)
+        let batch = JSONLinesBatch(drafter: try DraftPipeline.batch(database: database, workers: jobs, style: style), batchSize: 512, quiet: quiet)
         var out = try OutputWriter(path: output)
         _ = try batch.run(input: handle, name: name, out: &out)
         try out.finish()
@@ -142,3 +144,4 @@ struct DraftCommand: ParsableCommand {
 }
 
 extension DraftRenderer.Format: ExpressibleByArgument {}
+extension DraftStyle: ExpressibleByArgument {}

@@ -1,28 +1,31 @@
+/// How the English draft line is written.
+public enum DraftStyle: String, Sendable, CaseIterable {
+    /// Every word in English, in English order where the rule is reliable (for analysts).
+    case gloss
+    /// Glossary terms and transliterated names in English, other words left in Arabic
+    /// (for translators who read Arabic).
+    case names
+}
+
 /// Drafts English for an Arabic article, sentence by sentence: glossary
-/// renderings where entries match, known names from the name lexicons, and a
-/// marked transliteration for every other word; words that look like names
-/// are listed as glossary candidates.
+/// renderings where entries match, known names from the name lexicons, a gloss
+/// of every ordinary word, and a marked transliteration for words no lexicon
+/// knows; words that look like names are listed as glossary candidates.
 ///
-/// Not thread-safe (its matcher caches per word): one drafter per thread.
+/// Not thread-safe (it caches per word): one drafter per thread.
 public final class Drafter {
     public let matcher: TermMatcher
     public let services: any DraftWordServices
+    public let style: DraftStyle
     private let segmenter = DocumentSegmenter()
     private let tokenizer = WordTokenizer()
-    private let joiner = EnglishLineJoiner()
-    private var wordCache: [String: WordReading] = [:]
+    private var knownNames: [String: NameSpelling?] = [:]
+    private var transliterations: [String: NameSpelling] = [:]
 
-    /// How one written word is rendered.
-    struct WordReading {
-        var english: String
-        var origin: String
-        var isNameCandidate: Bool
-        var source: String?
-    }
-
-    public init(index: TermIndex, services: any DraftWordServices) {
+    public init(index: TermIndex, services: any DraftWordServices, style: DraftStyle = .gloss) {
         self.matcher = TermMatcher(index: index)
         self.services = services
+        self.style = style
     }
 
     /// Drafts a whole text.
@@ -44,41 +47,50 @@ public final class Drafter {
         let scalars = Array(sentence.unicodeScalars)
         let tokens = tokenizer.tokenize(scalars: scalars, in: 0..<scalars.count)
         let found = matcher.matches(tokens: tokens, scalars: scalars)
-        var matchAt: [Int: TermMatch] = [:]
-        for m in found { matchAt[m.tokenRange.lowerBound] = m }
-
-        var pieces: [String] = []
-        var draftTokens: [DraftToken] = []
-        var unknown: [UnknownName] = []
+        var inputs: [GlossInput] = []
+        inputs.reserveCapacity(tokens.count)
+        var m = 0
         var i = 0
         while i < tokens.count {
-            if let m = matchAt[i] {
-                pieces.append(m.entry.english)
-                draftTokens.append(DraftToken(start: m.range.lowerBound, end: m.range.upperBound, surface: m.surface, english: m.entry.english, origin: "glossary"))
-                i = m.tokenRange.upperBound
+            if m < found.count, found[m].tokenRange.lowerBound == i {
+                let match = found[m]
+                inputs.append(GlossInput(surface: match.surface, range: match.range, kind: .arabic,
+                                         fixedEnglish: ProcliticEnglish.prefix(match) + match.entry.english + (match.suffix == "s" ? "s" : ""),
+                                         fixedOrigin: .glossary, isName: ProcliticEnglish.isName(match.entry.type)))
+                i = match.tokenRange.upperBound
+                m += 1
                 continue
             }
             let t = tokens[i]
+            var input = GlossInput(t)
+            if t.kind == .arabic, let name = knownName(t.text) {
+                input.fixedEnglish = name.english
+                input.fixedOrigin = .nameLexicon
+                input.isName = true
+            }
+            inputs.append(input)
             i += 1
-            switch t.kind {
-            case .arabic:
-                let r = reading(of: t.text)
-                pieces.append(r.origin == "model" && !r.isNameCandidate ? DraftMarkers.transliterated(r.english) : r.english)
-                draftTokens.append(DraftToken(start: t.range.lowerBound, end: t.range.upperBound, surface: t.text, english: r.english, origin: r.origin))
-                if r.isNameCandidate {
-                    unknown.append(UnknownName(start: t.range.lowerBound, end: t.range.upperBound, surface: t.text, transliteration: r.english, origin: r.origin, source: r.source))
-                }
-            case .punctuation:
-                let p = joiner.punctuation(t.text)
-                pieces.append(p)
-                draftTokens.append(DraftToken(start: t.range.lowerBound, end: t.range.upperBound, surface: t.text, english: p, origin: "none"))
-            case .number:
-                let n = Normalizer(.asciiDigits).key(t.text)
-                pieces.append(n)
-                draftTokens.append(DraftToken(start: t.range.lowerBound, end: t.range.upperBound, surface: t.text, english: n, origin: "none"))
-            case .latin, .symbol:
-                pieces.append(t.text)
-                draftTokens.append(DraftToken(start: t.range.lowerBound, end: t.range.upperBound, surface: t.text, english: t.text, origin: "none"))
+        }
+        let glossed = services.gloss(inputs) { word in
+            let t = self.transliteration(word)
+            return (t.english, t.origin == "name-lexicon" ? .nameLexicon : .model)
+        }
+        var draftTokens: [DraftToken] = []
+        var unknown: [UnknownName] = []
+        var names: [String] = []
+        draftTokens.reserveCapacity(glossed.tokens.count)
+        for g in glossed.tokens {
+            draftTokens.append(DraftToken(start: g.start, end: g.end, surface: g.surface, english: g.english, origin: g.origin.rawValue))
+            switch g.origin {
+            case .nameLexicon, .model:
+                let source = g.origin == .nameLexicon ? (knownName(g.surface)?.source ?? transliteration(g.surface).source) : nil
+                unknown.append(UnknownName(start: g.start, end: g.end, surface: g.surface, transliteration: g.english,
+                                           origin: g.origin.rawValue, source: source))
+                names.append(g.origin == .model ? DraftMarkers.transliterated(g.english) : g.english)
+            case .glossary, .none:
+                names.append(g.english)
+            case .lexicon:
+                names.append(g.surface)
             }
         }
         let matches = found.map { m in
@@ -86,21 +98,24 @@ public final class Drafter {
                        english: m.entry.english, type: m.entry.type, entryId: m.entry.id ?? 0,
                        alternatives: m.alternatives.isEmpty ? nil : m.alternatives.map(\.english))
         }
-        return DraftSentence(index: index, paragraph: paragraph, source: sentence, draft: joiner.join(pieces),
+        let line = style == .gloss ? glossed.english : EnglishLineJoiner().join(names.filter { !$0.isEmpty })
+        return DraftSentence(index: index, paragraph: paragraph, source: sentence, draft: line,
                              matches: matches, unknown: unknown, tokens: draftTokens)
     }
 
-    private func reading(of word: String) -> WordReading {
-        if let r = wordCache[word] { return r }
-        let r: WordReading
-        if let name = services.knownName(word) {
-            r = WordReading(english: name.english, origin: "name-lexicon", isNameCandidate: true, source: name.source)
-        } else {
-            let ordinary = services.isOrdinaryWord(word)
-            r = WordReading(english: services.transliterate(word), origin: "model", isNameCandidate: !ordinary, source: nil)
-        }
-        if wordCache.count > 100_000 { wordCache.removeAll(keepingCapacity: true) }
-        wordCache[word] = r
-        return r
+    private func knownName(_ word: String) -> NameSpelling? {
+        if let cached = knownNames[word] { return cached }
+        let name = services.knownName(word)
+        if knownNames.count > 200_000 { knownNames.removeAll(keepingCapacity: true) }
+        knownNames[word] = name
+        return name
+    }
+
+    private func transliteration(_ word: String) -> NameSpelling {
+        if let cached = transliterations[word] { return cached }
+        let t = services.transliterate(word)
+        if transliterations.count > 200_000 { transliterations.removeAll(keepingCapacity: true) }
+        transliterations[word] = t
+        return t
     }
 }

@@ -1,6 +1,6 @@
-/// A letter-by-letter romanisation, the last resort when no name lexicon or
-/// model is available: consonants and long vowels, an `a` between consonants
-/// the script does not vowel (قاسم → qasim). Deterministic and dependency-free.
+/// A letter-by-letter romanisation, for tests and for builds without the shipped
+/// lexicons: consonants and long vowels, an `a` between consonants the script
+/// does not vowel (قاسم → qasim). Deterministic and dependency-free.
 public struct SimpleRomanizer: Sendable {
     public init() {}
 
@@ -23,12 +23,10 @@ public struct SimpleRomanizer: Sendable {
                 previousWasConsonant = false
                 continue
             }
-            let isLast = i == scalars.count - 1
             switch s {
             case "و", "ي":
-                // Long vowel between letters, consonant at the start.
                 if i > 0, previousWasConsonant {
-                    out += s == "و" ? (isLast ? "u" : "u") : (isLast ? "i" : "i")
+                    out += s == "و" ? "u" : "i"
                     previousWasConsonant = false
                 } else {
                     out += latin
@@ -47,26 +45,20 @@ public struct SimpleRomanizer: Sendable {
     }
 }
 
-/// Word services with no lexicons: a small list of function words counts as
-/// ordinary, everything else is a name candidate, romanised by `SimpleRomanizer`.
+/// Word services with no lexicons: every Arabic word is transliterated by
+/// `SimpleRomanizer` and counts as a name candidate. For tests of the pipeline
+/// that must not depend on the shipped data.
 public struct BasicWordServices: DraftWordServices {
     public init() {}
 
-    private static let functionWords: Set<String> = [
-        "في", "من", "الى", "علي", "عن", "مع", "ان", "انه", "انها", "الذي", "التي", "الذين", "هذا", "هذه",
-        "ذلك", "تلك", "كان", "كانت", "قد", "لقد", "لم", "لن", "لا", "ما", "و", "او", "ثم", "حتي", "بين",
-        "بعد", "قبل", "منذ", "حيث", "كما", "لكن", "لكنه", "هو", "هي", "هم", "له", "لها", "به", "بها", "فيها",
-        "عليه", "عليها", "يوم", "ايضا", "اي", "كل", "غير", "الا", "اذا", "هناك", "وقال", "قال", "قالت",
-    ]
-
     public func knownName(_ word: String) -> NameSpelling? { nil }
 
-    public func transliterate(_ word: String) -> String {
+    public func transliterate(_ word: String) -> NameSpelling {
         let r = SimpleRomanizer().romanize(word)
-        return r.prefix(1).uppercased() + r.dropFirst()
+        return NameSpelling(english: r.prefix(1).uppercased() + r.dropFirst(), origin: "model")
     }
 
-    public func isOrdinaryWord(_ word: String) -> Bool {
-        Self.functionWords.contains(Normalizer.matching.key(word))
+    public func gloss(_ tokens: [GlossInput], fallback: (String) -> (String, GlossOrigin)) -> (tokens: [GlossedToken], english: String) {
+        Glosser(lookup: nil).gloss(tokens, fallback: fallback)
     }
 }

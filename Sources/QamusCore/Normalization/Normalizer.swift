@@ -57,16 +57,7 @@ public struct Normalizer: Sendable {
     /// Applies every enabled fold to one scalar, emitting zero or more scalars.
     @inline(__always)
     public func appendFolded(_ s: Unicode.Scalar, _ emit: (Unicode.Scalar) -> Void) {
-        let v = s.value
-        if v < 0x80 {
-            if options.contains(.foldLatinCase), v >= 0x41, v <= 0x5A {
-                emit(Unicode.Scalar(v + 0x20)!)
-            } else {
-                emit(s)
-            }
-            return
-        }
-        if options.contains(.compatibilityForms), let expansion = CompatibilityTable.expansion(of: s) {
+        if s.value >= 0x80, options.contains(.compatibilityForms), let expansion = CompatibilityTable.expansion(of: s) {
             for e in expansion { foldSingle(e, emit) }
             return
         }

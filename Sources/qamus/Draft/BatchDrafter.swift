@@ -17,14 +17,15 @@ struct BatchError: Error, Sendable {
 struct BatchDrafter: Sendable {
     let index: TermIndex
     let services: any DraftWordServices
+    let style: DraftStyle
     let workers: Int
 
     /// Drafts `documents`; results are in input order.
     func draft(_ documents: [BatchDocument], progress: ProgressBar?, doneBefore: Int) -> [Result<DraftDocument, BatchError>] {
-        let index = self.index, services = self.services
+        let index = self.index, services = self.services, style = self.style
         return ParallelMap.map(
             documents, workers: workers,
-            makeState: { Drafter(index: index, services: services) },
+            makeState: { Drafter(index: index, services: services, style: style) },
             progress: { done in progress?.update(doneBefore + done) }
         ) { drafter, document in
             switch document.text {

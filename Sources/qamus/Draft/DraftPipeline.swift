@@ -22,13 +22,13 @@ enum DraftPipeline {
         return TermIndex(entries: try store.entries(couldMatch: words))
     }
 
-    static var services: any DraftWordServices { BasicWordServices() }
+    static var services: any DraftWordServices { StandardWordServices() }
 
-    static func drafter(index: TermIndex) -> Drafter {
-        Drafter(index: index, services: services)
+    static func drafter(index: TermIndex, style: DraftStyle) -> Drafter {
+        Drafter(index: index, services: services, style: style)
     }
 
-    static func batch(database: DatabaseOptions, workers: Int) throws -> BatchDrafter {
-        BatchDrafter(index: try index(database: database), services: services, workers: workers)
+    static func batch(database: DatabaseOptions, workers: Int, style: DraftStyle) throws -> BatchDrafter {
+        BatchDrafter(index: try index(database: database), services: services, style: style, workers: workers)
     }
 }
