@@ -22,7 +22,8 @@ struct DraftCommand: ParsableCommand {
 
     @Argument(help: "Arabic text files (UTF-8) or directories; '-' for stdin.") var files: [String] = []
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "Output format: text, json or markdown.") var format: DraftRenderer.Format = .text
+    @Option(help: "Output format: text, json, markdown or xliff (for CAT tools).") var format: DraftRenderer.Format = .text
+    @Option(help: "XLIFF version for --format xliff: 2.1 (default) or 1.2.") var xliffVersion: XLIFFVersion = .v2_1
     @Option(help: "gloss: every word in English, in English order (default); names: glossary terms and names in English, other words left in Arabic.")
     var style: DraftStyle = .gloss
     @Option(name: .shortAndLong, help: "Write to this file (created only when complete) instead of stdout.") var output: String?
@@ -35,6 +36,9 @@ struct DraftCommand: ParsableCommand {
         if files.isEmpty, !jsonl { throw ValidationError("Give a file to draft, '-' for stdin, or --jsonl.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
         if jsonl, files.count > 1 { throw ValidationError("--jsonl reads one stream: stdin or one file.") }
+        if format == .xliff, jsonl || (files.count > 1 && outputDir == nil) {
+            throw ValidationError("--format xliff writes one file per document: give one input, or --output-dir.")
+        }
     }
 
     func run() throws {
@@ -50,6 +54,10 @@ struct DraftCommand: ParsableCommand {
             if let small = try Self.smallInput(file) {
                 let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database, for: small.text), style: style)
                 try write(drafter.draft(small.text).sentences, to: &out)
+            } else if format == .xliff {
+                let text = try InputReader.read(file).text
+                let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database), style: style)
+                try write(drafter.draft(text).sentences, to: &out)
             } else {
                 var (name, stream) = try InputReader.paragraphs(file)
                 let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database), style: style)
@@ -72,11 +80,24 @@ struct DraftCommand: ParsableCommand {
 
     /// Writes sentences in the chosen format; refuses input with no sentence.
     private func write(_ sentences: [DraftSentence], to out: inout OutputWriter) throws {
+        if format == .xliff {
+            guard !sentences.isEmpty else {
+                throw CLIError.input(file: InputReader.name(of: files.first), line: nil, problem: "is empty: there is no text to process")
+            }
+            out.write(try renderer.render(DraftDocument(sentences: sentences), as: .xliff))
+            return
+        }
         try write(to: &out) { emit in for s in sentences { try emit(s) } }
     }
 
+    private var renderer: DraftRenderer {
+        let original = files.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "stdin"
+        return DraftRenderer(color: output == nil && format == .text && Terminal.wantsColor,
+                             xliffVersion: xliffVersion, original: original == "-" ? "stdin" : original)
+    }
+
     private func write(to out: inout OutputWriter, _ produce: ((DraftSentence) throws -> Void) throws -> Void) throws {
-        let renderer = DraftRenderer(color: output == nil && format == .text && Terminal.wantsColor)
+        let renderer = self.renderer
         out.write(renderer.header(format))
         var previous: DraftSentence?
         try produce { s in
@@ -103,7 +124,7 @@ struct DraftCommand: ParsableCommand {
         let paths = try BatchDrafter.expand(files)
         let batch = FilesBatch(
             drafter: try DraftPipeline.batch(database: database, workers: jobs, style: style),
-            renderer: DraftRenderer(color: false), format: format, outputDirectory: outputDir,
+            renderer: DraftRenderer(color: false, xliffVersion: xliffVersion), format: format, outputDirectory: outputDir,
             batchSize: 256, quiet: quiet)
         var out = try OutputWriter(path: output)
         let failures = try batch.run(files: paths, out: &out)
@@ -145,3 +166,4 @@ struct DraftCommand: ParsableCommand {
 
 extension DraftRenderer.Format: ExpressibleByArgument {}
 extension DraftStyle: ExpressibleByArgument {}
+extension XLIFFVersion: ExpressibleByArgument {}

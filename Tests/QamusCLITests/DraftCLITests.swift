@@ -75,3 +75,22 @@ struct DraftCLITests {
         #expect(written == ["a.draft.json", "b.draft.json"])
     }
 }
+
+extension DraftCLITests {
+    /// `--format xliff`: one unit per sentence, glossary matches as term annotations,
+    /// and the file reads back through `qamus check` (bilingual XLIFF input).
+    @Test(arguments: [("2.1", "<unit id="), ("1.2", "<trans-unit id=")])
+    func xliffHasOneUnitPerSentence(version: String, unit: String) throws {
+        let q = try QamusRunner()
+        let out = q.path("draft.xlf")
+        let r = try q.run(["draft", "Examples/soleimani-moscow.ar.txt", "--format", "xliff", "--xliff-version", version, "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let xliff = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(xliff.components(separatedBy: unit).count - 1 == 21)
+        #expect(xliff.contains("Quds Force"))
+        let check = try q.run(["check", out, "--format", "json"])
+        #expect(check.status == 0 || check.status == 1, "\(check.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        #expect((json["alignment"] as? [Any])?.count == 21)
+    }
+}

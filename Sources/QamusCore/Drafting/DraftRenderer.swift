@@ -5,15 +5,29 @@ public struct DraftRenderer: Sendable {
     /// Output formats of `qamus draft`.
     public enum Format: String, Sendable, CaseIterable {
         case text, json, markdown
+        /// XLIFF for CAT tools: one unit per sentence, the draft as initial target,
+        /// glossary matches as term annotations. Written whole, not streamed.
+        case xliff
     }
 
     /// Whether to colour the text format with ANSI escapes.
     public var color: Bool
+    /// The XLIFF version for `.xliff`.
+    public var xliffVersion: XLIFFVersion
+    /// The source file name recorded in XLIFF's `original`.
+    public var original: String
 
-    public init(color: Bool = false) { self.color = color }
+    public init(color: Bool = false, xliffVersion: XLIFFVersion = .v2_1, original: String = "document.ar.txt") {
+        self.color = color
+        self.xliffVersion = xliffVersion
+        self.original = original
+    }
 
     /// The rendered document.
     public func render(_ document: DraftDocument, as format: Format) throws -> String {
+        if format == .xliff {
+            return XLIFFWriter(version: xliffVersion).write(XLIFFDocument(draft: document, original: original))
+        }
         var out = header(format)
         var previous: DraftSentence?
         for s in document.sentences {
@@ -28,7 +42,7 @@ public struct DraftRenderer: Sendable {
         switch format {
         case .json: return "{\n  \"sentences\" : ["
         case .markdown: return "# Draft\n"
-        case .text: return ""
+        case .text, .xliff: return ""
         }
     }
 
@@ -36,7 +50,7 @@ public struct DraftRenderer: Sendable {
     public func footer(_ format: Format, empty: Bool) -> String {
         switch format {
         case .json: return empty ? "\n\n  ]\n}\n" : "\n  ]\n}\n"
-        case .markdown, .text: return ""
+        case .markdown, .text, .xliff: return ""
         }
     }
 
@@ -51,7 +65,7 @@ public struct DraftRenderer: Sendable {
             return (previous == nil ? "\n" : ",\n") + indented
         case .markdown:
             return markdown(s, newParagraph: previous?.paragraph != s.paragraph)
-        case .text:
+        case .text, .xliff:
             return text(s, newParagraph: previous?.paragraph != s.paragraph, first: previous == nil)
         }
     }

@@ -47,9 +47,11 @@ struct FilesBatch {
     private func write(_ draft: DraftDocument, for path: String, out: inout OutputWriter) throws {
         if let outputDirectory {
             let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            let ext = ["text": "draft.txt", "json": "draft.json", "markdown": "draft.md"][format.rawValue] ?? "draft"
+            let ext = ["text": "draft.txt", "json": "draft.json", "markdown": "draft.md", "xliff": "xlf"][format.rawValue] ?? "draft"
             var file = try OutputWriter(path: URL(fileURLWithPath: outputDirectory).appendingPathComponent("\(name).\(ext)").path)
-            file.write(try renderer.render(draft, as: format))
+            var fileRenderer = renderer
+            fileRenderer.original = URL(fileURLWithPath: path).lastPathComponent
+            file.write(try fileRenderer.render(draft, as: format))
             try file.finish()
             return
         }
@@ -58,7 +60,7 @@ struct FilesBatch {
             out.write("{\"file\":\(JSONLinesBatch.quote(path)),\"sentences\":")
             out.write(bytes: { DraftJSONWriter.sentences(draft.sentences, into: &$0) })
             out.line("}")
-        case .text, .markdown:
+        case .text, .markdown, .xliff:
             out.write("==> \(path) <==\n")
             out.write(try renderer.render(draft, as: format))
             out.write("\n")
