@@ -35,7 +35,8 @@ struct GlossaryImporter {
             do { entry = try GlossaryStore.validated(raw) } catch let StoreError.invalid(problem) {
                 throw StoreError.invalid("line \(line): \(problem)")
             }
-            let identity = SearchKeys.key(entry.arabic) + "\u{1F}" + entry.type + "\u{1F}" + (entry.domain ?? "")
+            let arabicKey = SearchKeys.key(entry.arabic)
+            let identity = arabicKey + "\u{1F}" + entry.type + "\u{1F}" + (entry.domain ?? "")
             if let earlier = seen[identity] {
                 switch policy {
                 case .fail: clashes.append(ImportClash(line: line, entry: entry, existing: nil, earlierLine: earlier.line))
@@ -47,25 +48,27 @@ struct GlossaryImporter {
                 }
                 continue
             }
-            if let existing = try EntryRows.existing(db, identityOf: entry) {
-                seen[identity] = (line, existing.id)
-                switch policy {
-                case .fail: clashes.append(ImportClash(line: line, entry: entry, existing: existing, earlierLine: nil))
-                case .skip: report.skipped += 1
-                case .update:
-                    var changed = entry
-                    changed.id = existing.id
-                    if changed.createdAt == nil { changed.createdAt = existing.createdAt }
-                    _ = try EntryRows.update(db, changed, touch: entry.updatedAt == nil)
-                    report.updated += 1
-                }
-                continue
-            }
             var new = entry
             new.id = nil
-            let stored = try EntryRows.insert(db, new)
-            seen[identity] = (line, stored.id)
-            report.added += 1
+            if let stored = try EntryRows.insert(db, new, arabicKey: arabicKey) {
+                seen[identity] = (line, stored.id)
+                report.added += 1
+                continue
+            }
+            guard let existing = try EntryRows.existing(db, identityOf: entry) else {
+                throw StoreError.database("line \(line): '\(entry.arabic)' could not be stored")
+            }
+            seen[identity] = (line, existing.id)
+            switch policy {
+            case .fail: clashes.append(ImportClash(line: line, entry: entry, existing: existing, earlierLine: nil))
+            case .skip: report.skipped += 1
+            case .update:
+                var changed = entry
+                changed.id = existing.id
+                if changed.createdAt == nil { changed.createdAt = existing.createdAt }
+                _ = try EntryRows.update(db, changed, touch: entry.updatedAt == nil)
+                report.updated += 1
+            }
         }
         if !clashes.isEmpty { throw StoreError.importClashes(clashes) }
         return report

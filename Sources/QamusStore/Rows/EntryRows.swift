@@ -54,19 +54,23 @@ enum EntryRows {
         return found.first
     }
 
-    /// Inserts `e` (cleaned) and returns it with its id and timestamps.
-    static func insert(_ db: Database, _ e: GlossaryEntry) throws -> GlossaryEntry {
+    /// Inserts `e` (cleaned) and returns it with its id and timestamps, or nil when an entry
+    /// with the same identity (Arabic key, type, domain) is stored already. `arabicKey` may
+    /// pass the key of `e.arabic` when the caller has computed it.
+    static func insert(_ db: Database, _ e: GlossaryEntry, arabicKey: String? = nil) throws -> GlossaryEntry? {
         var e = e
         let now = GlossaryDate.now()
         e.createdAt = e.createdAt ?? now
         e.updatedAt = e.updatedAt ?? e.createdAt
+        let key = arabicKey ?? SearchKeys.key(e.arabic)
         let statement = try db.cachedStatement(sql: """
             INSERT INTO entry (arabic, arabic_key, english, english_key, type, domain, note, source, status, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
-        try statement.execute(arguments: arguments(e))
+        try statement.execute(arguments: arguments(e, arabicKey: key))
+        guard db.changesCount > 0 else { return nil }
         e.id = db.lastInsertedRowID
-        try insertForms(db, e)
+        try insertForms(db, e, arabicKey: key)
         return e
     }
 
@@ -82,7 +86,7 @@ enum EntryRows {
             UPDATE entry SET arabic = ?, arabic_key = ?, english = ?, english_key = ?, type = ?, domain = ?, note = ?,
                 source = ?, status = ?, created_at = ?, updated_at = ? WHERE id = ?
             """)
-        var args = arguments(e)
+        var args = arguments(e, arabicKey: SearchKeys.key(e.arabic))
         args += [id]
         try statement.execute(arguments: args)
         guard db.changesCount > 0 else { throw StoreError.notFound(id: id) }
@@ -97,8 +101,8 @@ enum EntryRows {
         guard db.changesCount > 0 else { throw StoreError.notFound(id: id) }
     }
 
-    private static func arguments(_ e: GlossaryEntry) -> StatementArguments {
-        [e.arabic, SearchKeys.key(e.arabic), e.english, SearchKeys.key(e.english), e.type, e.domain ?? "",
+    private static func arguments(_ e: GlossaryEntry, arabicKey: String) -> StatementArguments {
+        [e.arabic, arabicKey, e.english, SearchKeys.key(e.english), e.type, e.domain ?? "",
          e.note, e.source, e.status.rawValue,
          GlossaryDate.format(e.createdAt ?? GlossaryDate.now()), GlossaryDate.format(e.updatedAt ?? GlossaryDate.now())]
     }
@@ -108,13 +112,13 @@ enum EntryRows {
         try db.cachedStatement(sql: "DELETE FROM entry_search WHERE rowid = ?").execute(arguments: [id])
     }
 
-    private static func insertForms(_ db: Database, _ e: GlossaryEntry) throws {
+    private static func insertForms(_ db: Database, _ e: GlossaryEntry, arabicKey: String? = nil) throws {
         guard let id = e.id else { return }
         let statement = try db.cachedStatement(sql: """
             INSERT INTO form (entry_id, language, status, position, text, key, bare_key) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, text) in e.arabicForms.enumerated() {
-            let key = SearchKeys.key(text)
+            let key = position == 0 ? arabicKey ?? SearchKeys.key(text) : SearchKeys.key(text)
             try statement.execute(arguments: [id, "ar", position == 0 ? "preferred" : "admitted", position, text, key, SearchKeys.bare(key)])
         }
         var englishKeys: [String] = []
@@ -126,35 +130,5 @@ enum EntryRows {
         }
         try db.cachedStatement(sql: "INSERT INTO entry_search (rowid, english) VALUES (?, ?)")
             .execute(arguments: [id, englishKeys.joined(separator: " | ")])
-    }
-}
-
-extension GlossaryEntry {
-    /// The entry as the store keeps it: trimmed texts, lower-case type, empty optionals
-    /// as nil, variants without repeats or copies of the preferred form.
-    func cleaned() -> GlossaryEntry {
-        var e = self
-        e.arabic = arabic.trimmingCharacters(in: .whitespacesAndNewlines)
-        e.english = english.trimmingCharacters(in: .whitespacesAndNewlines)
-        e.type = GlossaryEntryValidator.normalizedType(type) ?? type
-        func clean(_ list: [String], excluding: [String]) -> [String] {
-            var seen = Set(excluding), out: [String] = []
-            for item in list {
-                let t = item.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !t.isEmpty, seen.insert(t).inserted { out.append(t) }
-            }
-            return out
-        }
-        e.arabicVariants = clean(arabicVariants, excluding: [e.arabic])
-        e.variants = clean(variants, excluding: [e.english])
-        e.deprecated = clean(deprecated, excluding: [e.english] + e.variants)
-        func optional(_ s: String?) -> String? {
-            guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
-            return t
-        }
-        e.domain = optional(domain)
-        e.note = optional(note)
-        e.source = optional(source)
-        return e
     }
 }

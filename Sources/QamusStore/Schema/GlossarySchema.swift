@@ -17,6 +17,7 @@ enum GlossarySchema {
     static let migrator = SchemaMigrator(migrations: [
         .init(name: "2026-11-29 entries and forms", apply: createEntries),
         .init(name: "2026-11-29 search keys", apply: createSearch),
+        .init(name: "2026-11-29 leaner indexes", apply: leanerIndexes),
     ])
 
     private static func createEntries(_ db: Database) throws {
@@ -73,6 +74,22 @@ enum GlossarySchema {
         for row in english {
             try insert.execute(arguments: [row["entry_id"] as Int64, row["keys"] as String])
         }
+    }
+}
+
+extension GlossarySchema {
+    /// Index only what searches use: Arabic keys and bare keys, English keys, each as a
+    /// partial index on its language (bulk imports write about half as many index rows).
+    fileprivate static func leanerIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP INDEX form_key;
+            DROP INDEX form_bare_key;
+            DROP INDEX entry_type;
+            DROP INDEX entry_english_key;
+            CREATE INDEX form_arabic_key ON form (key) WHERE language = 'ar';
+            CREATE INDEX form_arabic_bare_key ON form (bare_key) WHERE language = 'ar';
+            CREATE INDEX form_english_key ON form (key) WHERE language = 'en';
+            """)
     }
 }
 
