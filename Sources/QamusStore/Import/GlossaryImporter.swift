@@ -26,6 +26,7 @@ struct GlossaryImporter {
 
     func run(_ db: Database, document: GlossaryDocument) throws -> ImportReport {
         var report = ImportReport()
+        let search = SearchIndexBatch()
         var clashes: [ImportClash] = []
         // Identity → (line, stored id) of the rows of this import, to catch repeats inside the file.
         var seen: [String: (line: Int, id: Int64?)] = [:]
@@ -44,13 +45,13 @@ struct GlossaryImporter {
                 case .update:
                     var changed = entry
                     changed.id = earlier.id
-                    _ = try EntryRows.update(db, changed, touch: entry.updatedAt == nil)
+                    _ = try EntryRows.update(db, changed, touch: entry.updatedAt == nil, search: search)
                 }
                 continue
             }
             var new = entry
             new.id = nil
-            if let stored = try EntryRows.insert(db, new, arabicKey: arabicKey) {
+            if let stored = try EntryRows.insert(db, new, arabicKey: arabicKey, search: search) {
                 seen[identity] = (line, stored.id)
                 report.added += 1
                 continue
@@ -66,11 +67,12 @@ struct GlossaryImporter {
                 var changed = entry
                 changed.id = existing.id
                 if changed.createdAt == nil { changed.createdAt = existing.createdAt }
-                _ = try EntryRows.update(db, changed, touch: entry.updatedAt == nil)
+                _ = try EntryRows.update(db, changed, touch: entry.updatedAt == nil, search: search)
                 report.updated += 1
             }
         }
         if !clashes.isEmpty { throw StoreError.importClashes(clashes) }
+        try search.flush(db)
         return report
     }
 }
