@@ -50,4 +50,19 @@ import Testing
         let assad = try store.entries(arabic: "الأسد")
         #expect(assad.map(\.english) == ["Assad"])
     }
+
+    @Test func everyShippedGlossaryImports() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Glossaries")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tsv") }
+        #expect(files.count >= 2)
+        let readme = try String(contentsOf: dir.appendingPathComponent("README.md"), encoding: .utf8)
+        for file in files {
+            #expect(readme.contains("`\(file)`"), "\(file) has no README line")
+            let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            let store = try GlossaryStore(path: ":memory:")
+            let report = try store.importEntries(try TSVGlossaryReader().read(text), policy: .fail)
+            #expect(report.added > 40, "\(file)")
+        }
+    }
 }

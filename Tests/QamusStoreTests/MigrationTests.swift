@@ -31,6 +31,28 @@ import Testing
                 (7, 'en', 'deprecated', 2, 'Kreml', 'kreml', 'kreml');
             INSERT INTO entry_search (rowid, english) VALUES (7, 'kremlin | the kremlin | kreml');
             """,
+        3: """
+            INSERT INTO entry (id, arabic, arabic_key, english, english_key, type, domain, note, source, status, created_at, updated_at)
+            VALUES (7, 'الكرملين', 'الكرملين', 'Kremlin', 'kremlin', 'organization', '', 'seat of power', NULL, 'approved',
+                    '2024-05-01T09:30:00Z', '2024-05-02T09:30:00Z');
+            INSERT INTO form (entry_id, language, status, position, text, key, bare_key) VALUES
+                (7, 'ar', 'preferred', 0, 'الكرملين', 'الكرملين', 'كرملين'),
+                (7, 'en', 'preferred', 0, 'Kremlin', 'kremlin', 'kremlin'),
+                (7, 'en', 'admitted', 1, 'the Kremlin', 'the kremlin', 'the kremlin'),
+                (7, 'en', 'deprecated', 2, 'Kreml', 'kreml', 'kreml');
+            INSERT INTO entry_search (rowid, english) VALUES (7, 'kremlin | the kremlin | kreml');
+            """,
+        4: """
+            INSERT INTO entry (id, arabic, arabic_key, english, english_key, type, domain, note, source, status, created_at, updated_at)
+            VALUES (7, 'الكرملين', 'الكرملين', 'Kremlin', 'kremlin', 'organization', '', 'seat of power', NULL, 'approved',
+                    '2024-05-01T09:30:00Z', '2024-05-02T09:30:00Z');
+            INSERT INTO form (entry_id, language, status, position, text, key, bare_key) VALUES
+                (7, 'ar', 'preferred', 0, 'الكرملين', 'الكرملين', 'كرملين'),
+                (7, 'en', 'preferred', 0, 'Kremlin', 'kremlin', 'kremlin'),
+                (7, 'en', 'admitted', 1, 'the Kremlin', 'the kremlin', 'the kremlin'),
+                (7, 'en', 'deprecated', 2, 'Kreml', 'kreml', 'kreml');
+            INSERT INTO entry_search (rowid, english) VALUES (7, 'kremlin | the kremlin | kreml');
+            """,
     ]
 
     @Test func everyVersionHasAFixture() {

@@ -5,7 +5,7 @@ import Testing
     /// (file text, expected line, expected column, a word the problem must contain)
     @Test(arguments: [
         ("arabic\tenglish\tcolour\nس\tx\tred\n", 1, 16, "unknown column"),
-        ("arabic\tenglish\ttype\nس\tx\n", 2, 3, "missing"),
+        ("arabic\tenglish\ttype\nس\tx\n", 2, 4, "missing"),
         ("arabic\tenglish\nس\tx\textra\n", 2, 5, "extra"),
         ("arabic\tenglish\n\tx\n", 2, 1, "Arabic term is empty"),
         ("arabic\tenglish\tstatus\nس\tx\tmaybe\n", 2, 5, "status"),
@@ -39,7 +39,7 @@ import Testing
         ("arabic,english\nس,a\"b\n", 2, 4, "quote inside"),
         ("arabic,english\n\"س\"x,y\n", 2, 4, "after a closing quote"),
         ("س,x\n", 1, 1, "header"),
-        ("arabic,english,type\nس,x\n", 2, 3, "missing"),
+        ("arabic,english,type\nس,x\n", 2, 4, "missing"),
     ])
     func csvErrorsNameLineAndColumn(_ text: String, _ line: Int, _ column: Int, _ word: String) {
         do {

@@ -35,6 +35,8 @@ extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and line breaks
     /// (invisible format characters such as U+200F are kept: they may be meaningful).
     func trimmingWhitespace() -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
+        if !first.properties.isWhitespace, !last.properties.isWhitespace { return String(self) }
         let scalars = Array(unicodeScalars)
         var lo = 0, hi = scalars.count
         while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }

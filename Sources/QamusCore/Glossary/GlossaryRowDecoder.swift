@@ -51,7 +51,7 @@ public struct GlossaryRowDecoder: Sendable {
     public func entry(cells: [String], line: Int, columnOf: (Int) -> Int) throws(GlossaryReadError) -> GlossaryEntry {
         guard cells.count == columns.count else {
             let what = cells.count < columns.count ? "missing" : "extra"
-            let column = cells.count < columns.count ? columnOf(max(cells.count - 1, 0)) : columnOf(columns.count)
+            let column = columnOf(min(cells.count, columns.count))
             let names = columns.map(\.rawValue).joined(separator: ", ")
             throw GlossaryReadError(line: line, column: column,
                                     problem: "\(cells.count) columns where \(columns.count) were expected (\(names)): a \(what) column")

@@ -3,7 +3,7 @@
 /// With a header naming columns among `arabic english type note variants` (and the
 /// richer ones of `GlossaryField`), or headerless as OmegaT writes them: source
 /// (Arabic), target (English), optional comment. Cells may escape a tab, line break
-/// or backslash as `\t`, `\n`, `\r`, `\\`. Blank lines and lines starting with `#` are skipped.
+/// or backslash as `\t`, `\n`, `\r`, `\\`. Blank lines are skipped.
 ///
 /// ```
 /// arabic	english	type	note	variants
@@ -25,7 +25,7 @@ public struct TSVGlossaryReader: Sendable {
             lineNumber += 1
             var bytes = rawLine[...]
             if bytes.last == 0x0D { bytes = bytes.dropLast() }
-            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || bytes.first == 0x23 { continue }
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             let cells = bytes.split(separator: 0x09, omittingEmptySubsequences: false)
                 .map { Self.unescape(String(decoding: $0, as: UTF8.self)) }
             let line = String(decoding: bytes, as: UTF8.self)

@@ -79,8 +79,41 @@ public struct GlossaryEntry: Sendable, Hashable, Codable {
             note: try c.decodeIfPresent(String.self, forKey: .note),
             source: try c.decodeIfPresent(String.self, forKey: .source),
             status: try c.decodeIfPresent(EntryStatus.self, forKey: .status) ?? .approved,
-            createdAt: try c.decodeIfPresent(Date.self, forKey: .createdAt),
-            updatedAt: try c.decodeIfPresent(Date.self, forKey: .updatedAt))
+            createdAt: try Self.decodeDate(c, .createdAt),
+            updatedAt: try Self.decodeDate(c, .updatedAt))
+    }
+
+    /// Encodes times as `2024-05-01T09:30:00Z` strings, whatever the encoder's date strategy.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(id, forKey: .id)
+        try c.encode(arabic, forKey: .arabic)
+        try c.encode(arabicVariants, forKey: .arabicVariants)
+        try c.encode(english, forKey: .english)
+        try c.encode(variants, forKey: .variants)
+        try c.encode(deprecated, forKey: .deprecated)
+        try c.encode(type, forKey: .type)
+        try c.encodeIfPresent(domain, forKey: .domain)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encodeIfPresent(source, forKey: .source)
+        try c.encode(status, forKey: .status)
+        try c.encodeIfPresent(createdAt.map(GlossaryDate.format), forKey: .createdAt)
+        try c.encodeIfPresent(updatedAt.map(GlossaryDate.format), forKey: .updatedAt)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, arabic, arabicVariants, english, variants, deprecated, type, domain, note, source, status, createdAt, updatedAt
+    }
+
+    /// A time written as text (`2024-05-01T09:30:00Z`) or, as Foundation's default writes it, a number.
+    private static func decodeDate(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Date? {
+        if let text = try? c.decodeIfPresent(String.self, forKey: key) {
+            guard let date = GlossaryDate.parse(text) else {
+                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "'\(text)' is not a time like 2024-05-01T09:30:00Z")
+            }
+            return date
+        }
+        return try c.decodeIfPresent(Date.self, forKey: key)
     }
 }
 

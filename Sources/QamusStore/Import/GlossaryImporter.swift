@@ -26,6 +26,7 @@ struct GlossaryImporter {
 
     func run(_ db: Database, document: GlossaryDocument) throws -> ImportReport {
         var report = ImportReport()
+        let search = SearchIndexBatch()
         var clashes: [ImportClash] = []
         // Identity → (line, stored id) of the rows of this import, to catch repeats inside the file.
         var seen: [String: (line: Int, id: Int64?)] = [:]
@@ -35,7 +36,8 @@ struct GlossaryImporter {
             do { entry = try GlossaryStore.validated(raw) } catch let StoreError.invalid(problem) {
                 throw StoreError.invalid("line \(line): \(problem)")
             }
-            let identity = SearchKeys.key(entry.arabic) + "\u{1F}" + entry.type + "\u{1F}" + (entry.domain ?? "")
+            let arabicKey = SearchKeys.key(entry.arabic)
+            let identity = arabicKey + "\u{1F}" + entry.type + "\u{1F}" + (entry.domain ?? "")
             if let earlier = seen[identity] {
                 switch policy {
                 case .fail: clashes.append(ImportClash(line: line, entry: entry, existing: nil, earlierLine: earlier.line))
@@ -43,31 +45,34 @@ struct GlossaryImporter {
                 case .update:
                     var changed = entry
                     changed.id = earlier.id
-                    _ = try EntryRows.update(db, changed, touch: entry.updatedAt == nil)
-                }
-                continue
-            }
-            if let existing = try EntryRows.existing(db, identityOf: entry) {
-                seen[identity] = (line, existing.id)
-                switch policy {
-                case .fail: clashes.append(ImportClash(line: line, entry: entry, existing: existing, earlierLine: nil))
-                case .skip: report.skipped += 1
-                case .update:
-                    var changed = entry
-                    changed.id = existing.id
-                    if changed.createdAt == nil { changed.createdAt = existing.createdAt }
-                    _ = try EntryRows.update(db, changed, touch: entry.updatedAt == nil)
-                    report.updated += 1
+                    _ = try EntryRows.update(db, changed, touch: entry.updatedAt == nil, search: search)
                 }
                 continue
             }
             var new = entry
             new.id = nil
-            let stored = try EntryRows.insert(db, new)
-            seen[identity] = (line, stored.id)
-            report.added += 1
+            if let stored = try EntryRows.insert(db, new, arabicKey: arabicKey, search: search) {
+                seen[identity] = (line, stored.id)
+                report.added += 1
+                continue
+            }
+            guard let existing = try EntryRows.existing(db, identityOf: entry) else {
+                throw StoreError.database("line \(line): '\(entry.arabic)' could not be stored")
+            }
+            seen[identity] = (line, existing.id)
+            switch policy {
+            case .fail: clashes.append(ImportClash(line: line, entry: entry, existing: existing, earlierLine: nil))
+            case .skip: report.skipped += 1
+            case .update:
+                var changed = entry
+                changed.id = existing.id
+                if changed.createdAt == nil { changed.createdAt = existing.createdAt }
+                _ = try EntryRows.update(db, changed, touch: entry.updatedAt == nil, search: search)
+                report.updated += 1
+            }
         }
         if !clashes.isEmpty { throw StoreError.importClashes(clashes) }
+        try search.flush(db)
         return report
     }
 }

@@ -67,7 +67,9 @@ extension GlossaryStore {
             var entries = try Row.fetchAll(db, sql: "SELECT \(EntryRows.entryColumns) FROM entry ORDER BY id").map(EntryRows.entry)
             try EntryRows.attachForms(db, to: &entries)
             try db.execute(sql: "DELETE FROM entry_search")
-            for entry in entries { _ = try EntryRows.update(db, entry, touch: false) }
+            let search = SearchIndexBatch()
+            for entry in entries { _ = try EntryRows.update(db, entry, touch: false, search: search) }
+            try search.flush(db)
             return entries.count
         }
     }

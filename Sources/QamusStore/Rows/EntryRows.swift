@@ -4,6 +4,12 @@ import QamusCore
 
 /// Reads and writes entries as rows of `entry`, `form` and `entry_search`.
 enum EntryRows {
+    /// `INSERT INTO form` statements for 0…16 rows.
+    static let formInsertSQL: [String] = (0...16).map { rows in
+        "INSERT INTO form (entry_id, language, status, position, text, key, bare_key) VALUES "
+            + Array(repeating: "(?, ?, ?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+    }
+
     static let entryColumns = "id, arabic, english, type, domain, note, source, status, created_at, updated_at"
 
     /// An entry from an `entry` row, without its variant forms.
@@ -54,24 +60,28 @@ enum EntryRows {
         return found.first
     }
 
-    /// Inserts `e` (cleaned) and returns it with its id and timestamps.
-    static func insert(_ db: Database, _ e: GlossaryEntry) throws -> GlossaryEntry {
+    /// Inserts `e` (cleaned) and returns it with its id and timestamps, or nil when an entry
+    /// with the same identity (Arabic key, type, domain) is stored already. `arabicKey` may
+    /// pass the key of `e.arabic` when the caller has computed it.
+    static func insert(_ db: Database, _ e: GlossaryEntry, arabicKey: String? = nil, search: SearchIndexBatch? = nil) throws -> GlossaryEntry? {
         var e = e
         let now = GlossaryDate.now()
         e.createdAt = e.createdAt ?? now
         e.updatedAt = e.updatedAt ?? e.createdAt
+        let key = arabicKey ?? SearchKeys.key(e.arabic)
         let statement = try db.cachedStatement(sql: """
             INSERT INTO entry (arabic, arabic_key, english, english_key, type, domain, note, source, status, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
-        try statement.execute(arguments: arguments(e))
+        try FastBinder.run(statement, values(e, arabicKey: key))
+        guard db.changesCount > 0 else { return nil }
         e.id = db.lastInsertedRowID
-        try insertForms(db, e)
+        try insertForms(db, e, arabicKey: key, search: search)
         return e
     }
 
     /// Replaces the stored row `e.id` with `e` (cleaned), keeping its creation time unless `e` has one.
-    static func update(_ db: Database, _ e: GlossaryEntry, touch: Bool = true) throws -> GlossaryEntry {
+    static func update(_ db: Database, _ e: GlossaryEntry, touch: Bool = true, search: SearchIndexBatch? = nil) throws -> GlossaryEntry {
         guard let id = e.id else { throw StoreError.invalid("an entry to update needs an id") }
         var e = e
         if e.createdAt == nil {
@@ -82,12 +92,12 @@ enum EntryRows {
             UPDATE entry SET arabic = ?, arabic_key = ?, english = ?, english_key = ?, type = ?, domain = ?, note = ?,
                 source = ?, status = ?, created_at = ?, updated_at = ? WHERE id = ?
             """)
-        var args = arguments(e)
+        var args = arguments(e, arabicKey: SearchKeys.key(e.arabic))
         args += [id]
         try statement.execute(arguments: args)
         guard db.changesCount > 0 else { throw StoreError.notFound(id: id) }
-        try deleteForms(db, id: id)
-        try insertForms(db, e)
+        try deleteForms(db, id: id, search: search)
+        try insertForms(db, e, search: search)
         return e
     }
 
@@ -97,64 +107,48 @@ enum EntryRows {
         guard db.changesCount > 0 else { throw StoreError.notFound(id: id) }
     }
 
-    private static func arguments(_ e: GlossaryEntry) -> StatementArguments {
-        [e.arabic, SearchKeys.key(e.arabic), e.english, SearchKeys.key(e.english), e.type, e.domain ?? "",
+    private static func values(_ e: GlossaryEntry, arabicKey: String) -> [FastBinder.Value] {
+        [.text(e.arabic), .text(arabicKey), .text(e.english), .text(SearchKeys.key(e.english)), .text(e.type), .text(e.domain ?? ""),
+         .optional(e.note), .optional(e.source), .text(e.status.rawValue),
+         .text(GlossaryDate.format(e.createdAt ?? GlossaryDate.now())), .text(GlossaryDate.format(e.updatedAt ?? GlossaryDate.now()))]
+    }
+
+    private static func arguments(_ e: GlossaryEntry, arabicKey: String) -> StatementArguments {
+        [e.arabic, arabicKey, e.english, SearchKeys.key(e.english), e.type, e.domain ?? "",
          e.note, e.source, e.status.rawValue,
          GlossaryDate.format(e.createdAt ?? GlossaryDate.now()), GlossaryDate.format(e.updatedAt ?? GlossaryDate.now())]
     }
 
-    private static func deleteForms(_ db: Database, id: Int64) throws {
+    private static func deleteForms(_ db: Database, id: Int64, search: SearchIndexBatch? = nil) throws {
         try db.cachedStatement(sql: "DELETE FROM form WHERE entry_id = ?").execute(arguments: [id])
+        if let search { search.remove(id); return }
         try db.cachedStatement(sql: "DELETE FROM entry_search WHERE rowid = ?").execute(arguments: [id])
     }
 
-    private static func insertForms(_ db: Database, _ e: GlossaryEntry) throws {
+    private static func insertForms(_ db: Database, _ e: GlossaryEntry, arabicKey: String? = nil, search: SearchIndexBatch? = nil) throws {
         guard let id = e.id else { return }
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO form (entry_id, language, status, position, text, key, bare_key) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        var values: [FastBinder.Value] = []
+        values.reserveCapacity(7 * (e.arabicForms.count + e.englishForms.count + e.deprecated.count))
         for (position, text) in e.arabicForms.enumerated() {
-            let key = SearchKeys.key(text)
-            try statement.execute(arguments: [id, "ar", position == 0 ? "preferred" : "admitted", position, text, key, SearchKeys.bare(key)])
+            let key = position == 0 ? arabicKey ?? SearchKeys.key(text) : SearchKeys.key(text)
+            values += [.int(id), .text("ar"), .text(position == 0 ? "preferred" : "admitted"), .int(Int64(position)), .text(text), .text(key), .text(SearchKeys.bare(key))]
         }
         var englishKeys: [String] = []
         let english = e.englishForms.map { ($0, $0 == e.english ? "preferred" : "admitted") } + e.deprecated.map { ($0, "deprecated") }
         for (position, (text, status)) in english.enumerated() {
             let key = SearchKeys.key(text)
             englishKeys.append(key)
-            try statement.execute(arguments: [id, "en", position == 0 ? "preferred" : status, position, text, key, key])
+            values += [.int(id), .text("en"), .text(position == 0 ? "preferred" : status), .int(Int64(position)), .text(text), .text(key), .text(key)]
         }
-        try db.cachedStatement(sql: "INSERT INTO entry_search (rowid, english) VALUES (?, ?)")
-            .execute(arguments: [id, englishKeys.joined(separator: " | ")])
-    }
-}
-
-extension GlossaryEntry {
-    /// The entry as the store keeps it: trimmed texts, lower-case type, empty optionals
-    /// as nil, variants without repeats or copies of the preferred form.
-    func cleaned() -> GlossaryEntry {
-        var e = self
-        e.arabic = arabic.trimmingCharacters(in: .whitespacesAndNewlines)
-        e.english = english.trimmingCharacters(in: .whitespacesAndNewlines)
-        e.type = GlossaryEntryValidator.normalizedType(type) ?? type
-        func clean(_ list: [String], excluding: [String]) -> [String] {
-            var seen = Set(excluding), out: [String] = []
-            for item in list {
-                let t = item.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !t.isEmpty, seen.insert(t).inserted { out.append(t) }
-            }
-            return out
+        // One multi-row insert per entry; statements are cached per row count, in chunks of up to 16 rows.
+        var offset = 0
+        while offset < values.count {
+            let rows = min(16, (values.count - offset) / 7)
+            try FastBinder.run(try db.cachedStatement(sql: formInsertSQL[rows]), Array(values[offset..<(offset + rows * 7)]))
+            offset += rows * 7
         }
-        e.arabicVariants = clean(arabicVariants, excluding: [e.arabic])
-        e.variants = clean(variants, excluding: [e.english])
-        e.deprecated = clean(deprecated, excluding: [e.english] + e.variants)
-        func optional(_ s: String?) -> String? {
-            guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
-            return t
-        }
-        e.domain = optional(domain)
-        e.note = optional(note)
-        e.source = optional(source)
-        return e
+        if let search { search.set(id, englishKeys.joined(separator: " | ")); return }
+        try FastBinder.run(try db.cachedStatement(sql: "INSERT INTO entry_search (rowid, english) VALUES (?, ?)"),
+                           [.int(id), .text(englishKeys.joined(separator: " | "))])
     }
 }

@@ -17,6 +17,8 @@ enum GlossarySchema {
     static let migrator = SchemaMigrator(migrations: [
         .init(name: "2026-11-29 entries and forms", apply: createEntries),
         .init(name: "2026-11-29 search keys", apply: createSearch),
+        .init(name: "2026-11-29 leaner indexes", apply: leanerIndexes),
+        .init(name: "2026-11-29 checks without IN lists", apply: checksWithoutInLists),
         .init(name: "2026-11-29 first-word keys", apply: createFirstWordIndex),
     ])
 
@@ -26,7 +28,7 @@ enum GlossarySchema {
 
     /// Indexes Arabic forms by the key of their first word (`firstWordKeySQL`).
     private static func createFirstWordIndex(_ db: Database) throws {
-        try db.execute(sql: "CREATE INDEX form_first_word_key ON form (language, \(firstWordKeySQL))")
+        try db.execute(sql: "CREATE INDEX form_first_word_key ON form (\(firstWordKeySQL)) WHERE language = 'ar'")
     }
 
     private static func createEntries(_ db: Database) throws {
@@ -83,6 +85,66 @@ enum GlossarySchema {
         for row in english {
             try insert.execute(arguments: [row["entry_id"] as Int64, row["keys"] as String])
         }
+    }
+}
+
+extension GlossarySchema {
+    /// Index only what searches use: Arabic keys and bare keys, English keys, each as a
+    /// partial index on its language (bulk imports write about half as many index rows).
+    fileprivate static func leanerIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP INDEX form_key;
+            DROP INDEX form_bare_key;
+            DROP INDEX entry_type;
+            DROP INDEX entry_english_key;
+            CREATE INDEX form_arabic_key ON form (key) WHERE language = 'ar';
+            CREATE INDEX form_arabic_bare_key ON form (bare_key) WHERE language = 'ar';
+            CREATE INDEX form_english_key ON form (key) WHERE language = 'en';
+            """)
+    }
+}
+
+extension GlossarySchema {
+    /// Rebuilds `entry` and `form` with CHECK constraints written as OR chains: SQLite
+    /// evaluates `x IN ('a', 'b', 'c')` by building an ephemeral index on every insert,
+    /// which was a tenth of a bulk import.
+    fileprivate static func checksWithoutInLists(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE entry_new (
+                id INTEGER PRIMARY KEY,
+                arabic TEXT NOT NULL,
+                arabic_key TEXT NOT NULL,
+                english TEXT NOT NULL,
+                english_key TEXT NOT NULL,
+                type TEXT NOT NULL DEFAULT 'term',
+                domain TEXT NOT NULL DEFAULT '',
+                note TEXT,
+                source TEXT,
+                status TEXT NOT NULL DEFAULT 'approved' CHECK (status = 'approved' OR status = 'draft' OR status = 'deprecated'),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL);
+            INSERT INTO entry_new (id, arabic, arabic_key, english, english_key, type, domain, note, source, status, created_at, updated_at)
+                SELECT id, arabic, arabic_key, english, english_key, type, domain, note, source, status, created_at, updated_at FROM entry;
+            DROP TABLE entry;
+            ALTER TABLE entry_new RENAME TO entry;
+            CREATE UNIQUE INDEX entry_identity ON entry (arabic_key, type, domain);
+            CREATE TABLE form_new (
+                entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+                language TEXT NOT NULL CHECK (language = 'ar' OR language = 'en'),
+                status TEXT NOT NULL CHECK (status = 'preferred' OR status = 'admitted' OR status = 'deprecated'),
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                key TEXT NOT NULL,
+                bare_key TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (entry_id, language, position)) WITHOUT ROWID;
+            INSERT INTO form_new (entry_id, language, status, position, text, key, bare_key)
+                SELECT entry_id, language, status, position, text, key, bare_key FROM form;
+            DROP TABLE form;
+            ALTER TABLE form_new RENAME TO form;
+            CREATE INDEX form_arabic_key ON form (key) WHERE language = 'ar';
+            CREATE INDEX form_arabic_bare_key ON form (bare_key) WHERE language = 'ar';
+            CREATE INDEX form_english_key ON form (key) WHERE language = 'en';
+            """)
     }
 }
 

@@ -20,14 +20,10 @@ enum EntryPrinter {
         out.flush()
     }
 
-    /// Entries as a JSON array (ISO 8601 times, sorted keys).
+    /// Entries as a JSON array (times as `2024-05-01T09:30:00Z`, sorted keys).
     static func json(_ entries: [GlossaryEntry]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(GlossaryDate.format(date))
-        }
         return String(decoding: try encoder.encode(entries), as: UTF8.self)
     }
 }
