@@ -34,7 +34,8 @@ public final class Transliterator: Sendable {
 
     private var renderer: WordRenderer {
         WordRenderer(lexicon: useLexicons ? (lexiconOverride ?? TranslitResources.lexicon) : nil,
-                     model: modelOverride ?? TranslitResources.model)
+                     model: modelOverride ?? TranslitResources.model,
+                     letterModel: modelOverride == nil ? TranslitResources.letterModel : nil)
     }
 
     /// The best rendering of a word, a multi-word name, or a line of text (Arabic
