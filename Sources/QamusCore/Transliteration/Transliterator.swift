@@ -52,8 +52,8 @@ public final class Transliterator: Sendable {
         }
     }
 
-    /// Up to `count` renderings, best first: lexicon spellings and variants, the
-    /// convention-built rendering, then the model's alternatives.
+    /// Up to `count` distinct renderings: `transliterate`'s first, then every lexicon
+    /// spelling and variant, then the model's alternatives (for a single word).
     public func candidates(_ arabic: String, count: Int) -> [Transliteration] {
         guard count > 0 else { return [] }
         let best = transliterate(arabic)
@@ -66,16 +66,15 @@ public final class Transliterator: Sendable {
         }
         let r = renderer
         let trimmed = arabic.trimmingSpaces
-        if let lexicon = r.lexicon {
-            for e in lexicon.lookup(key: Self.phraseKey(trimmed)) {
-                add(Transliteration(text: e.english, origin: .nameLexicon, source: e.source, score: WordRenderer.lexiconScore(e.rank)))
-            }
-        }
         add(best)
         if let lexicon = r.lexicon {
-            for e in lexicon.lookup(key: Self.phraseKey(trimmed)) {
-                for v in e.variants {
-                    add(Transliteration(text: v, origin: .nameLexicon, source: e.source, score: WordRenderer.lexiconScore(e.rank) * 0.9))
+            let key = Self.phraseKey(trimmed)
+            let hasArticle = key.count > 3 && key.starts(with: WordRenderer.article) && !trimmed.contains(where: { $0.isWhitespace })
+            for e in lexicon.lookup(key: key) {
+                let score = WordRenderer.lexiconScore(e.rank)
+                for (i, text) in ([e.english] + e.variants).enumerated() {
+                    add(Transliteration(text: hasArticle && !e.keepsArticle ? r.withArticle(text) : text,
+                                        origin: .nameLexicon, source: e.source, score: i == 0 ? score : score * 0.9))
                 }
             }
         }

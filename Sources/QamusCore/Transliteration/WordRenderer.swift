@@ -29,7 +29,8 @@ struct WordRenderer: Sendable {
     // MARK: - Lexicon
 
     /// A lexicon hit for the word as written (article handled), or after stripping
-    /// one leading و/ف/ب/ل when the rest is itself a hit.
+    /// one leading و/ف/ب/ل when the rest is a curated name or a CLDR place (the large
+    /// data lexicons would turn فرانك "Frank" into ف + رانك "Rank").
     func lexiconSpelling(_ word: String) -> Transliteration? {
         lexiconSpelling(key: NameKey(word))
     }
@@ -38,7 +39,7 @@ struct WordRenderer: Sendable {
         guard lexicon != nil else { return nil }
         if let hit = lexiconHit(key: key) { return hit }
         if key.count >= 4, let first = key.scalars.first, Self.clitics.contains(first) {
-            if let hit = lexiconHit(key: key.dropping(1)) { return hit }
+            if let hit = lexiconHit(key: key.dropping(1)), hit.score >= Self.lexiconScore(1) { return hit }
         }
         return nil
     }
