@@ -4,7 +4,7 @@
 ///
 /// ```swift
 /// GraphoneDecoder(model: m).decode(letters: Array("سليماني".unicodeScalars), count: 1)
-/// // [("soleimani", -5.1)]   (the spelling and its log10 probability)
+/// // [("slimani", …)]   (spellings with their log10 probabilities, best first)
 /// ```
 struct GraphoneDecoder: Sendable {
     let model: GraphoneModel

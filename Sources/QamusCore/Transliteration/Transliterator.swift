@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// Transliterator.shared.transliterate("قاسم سليماني").text   // "Qassem Soleimani"
-/// Transliterator.shared.transliterate("سيتشينوف").text       // "Sechenov" (model)
+/// Transliterator(useLexicons: false).transliterate("ميركل").text   // "Merkel" (model alone)
 /// ```
 public final class Transliterator: Sendable {
     /// News scheme with the shipped lexicons and model, loaded on first use.
@@ -92,6 +92,8 @@ public final class Transliterator: Sendable {
 
     /// The spelling a shipped name lexicon gives (curated > CLDR > Wikidata > Google),
     /// or nil when no lexicon knows the word: tells the draft a word is a known name.
+    /// Conservative: common function words (على "on", أن "that", في "in") are never
+    /// names here, and an ال-word's stem counts only in the curated list and CLDR.
     public func lexiconSpelling(_ arabicWord: String) -> Transliteration? {
         guard scheme == .news else { return nil }
         let r = renderer
@@ -101,7 +103,8 @@ public final class Transliterator: Sendable {
             let keys = trimmed.split(whereSeparator: { $0.isWhitespace }).map { NameKey($0) }
             return r.lexiconHit(key: NameKey.phrase(keys[...]))
         }
-        return r.lexiconSpelling(String(trimmed))
+        if FunctionWords.contains(trimmed) { return nil }
+        return r.lexiconSpelling(key: NameKey(trimmed), stems: false)
     }
 
     /// The matching key of a word or a phrase (words joined by one space).

@@ -6,7 +6,7 @@ import Foundation
 /// ```swift
 /// renderer.render("الأسد")    // "al-Assad"   (curated list)
 /// renderer.render("وبوتين")   // "Putin"      (و "and" stripped: بوتين is a known name)
-/// renderer.render("سيتشينوف") // "Sechenov"   (model)
+/// renderer.render("غويلوت")   // "Guelot"     (model; the reference is "Guillot")
 /// ```
 struct WordRenderer: Sendable {
     let lexicon: NameLexicon?
@@ -35,24 +35,28 @@ struct WordRenderer: Sendable {
         lexiconSpelling(key: NameKey(word))
     }
 
-    func lexiconSpelling(key: NameKey) -> Transliteration? {
+    /// `stems`: an ال-word may also hit through its stem in the large data lexicons
+    /// (الطيراوي → al-Tirawi). Right for spelling a word known to be a name; too loose
+    /// for deciding that a word is one (التي "which" → stem تي → "al-Ti").
+    func lexiconSpelling(key: NameKey, stems: Bool = true) -> Transliteration? {
         guard lexicon != nil else { return nil }
-        if let hit = lexiconHit(key: key) { return hit }
+        if let hit = lexiconHit(key: key, stems: stems) { return hit }
         if key.count >= 4, let first = key.scalars.first, Self.clitics.contains(first) {
-            if let hit = lexiconHit(key: key.dropping(1)), hit.score >= Self.lexiconScore(1) { return hit }
+            if let hit = lexiconHit(key: key.dropping(1), stems: false), hit.score >= Self.lexiconScore(1) { return hit }
         }
         return nil
     }
 
     /// Whole-key lookup; for ال-words, sources that drop the article get "al-" back.
-    func lexiconHit(key: NameKey) -> Transliteration? {
+    /// `stems`: try the stem of an ال-word in every lexicon, not only the curated and CLDR ones.
+    func lexiconHit(key: NameKey, stems: Bool = true) -> Transliteration? {
         guard let lexicon else { return nil }
         let hasArticle = key.count > 3 && key.starts(with: Self.article)
         if let e = lexicon.first(key: key) {
             if !hasArticle || e.keepsArticle { return hit(e, text: e.english) }
             return hit(e, text: withArticle(e.english))
         }
-        if hasArticle, let e = lexicon.first(key: key.dropping(2)) {
+        if hasArticle, let e = lexicon.first(key: key.dropping(2)), stems || e.rank <= 1 {
             return hit(e, text: withArticle(e.english))
         }
         return nil
