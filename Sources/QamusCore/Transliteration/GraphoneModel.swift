@@ -112,6 +112,20 @@ public struct GraphoneModel: Sendable {
         successorStart = start
         successors = flat
         successorLetters = flatLetter
+        // Bigram probabilities beside the successor lists, unigram back-offs per graphone:
+        // the decoder's two most frequent lookups need no hash probe.
+        var succLogProbs = [Float](repeating: -99, count: flat.count)
+        var uniBackoff = [Float](repeating: 0, count: graphoneCount)
+        for h in 0..<graphoneCount {
+            let rawH = Self.step(Self.fnvOffset, UInt32(h))
+            if let slot = Self.find(Self.mix(rawH), table, mask) { uniBackoff[h] = bows[slot] }
+            for k in Int(start[h])..<Int(start[h + 1]) {
+                let raw = Self.step(Self.step(Self.fnvOffset, flat[k]), UInt32(h))
+                if let slot = Self.find(Self.mix(raw), table, mask) { succLogProbs[k] = table[slot].logProb }
+            }
+        }
+        successorLogProbs = succLogProbs
+        unigramBackoff = uniBackoff
         var ids = [UInt32](repeating: 0, count: 256)
         for g in 2..<max(graphoneCount, 2) where chunks[g].count == 1 && letters[g] == 0 { ids[Int(chunks[g][0])] = UInt32(g) }
         letterIDs = ids
@@ -122,6 +136,10 @@ public struct GraphoneModel: Sendable {
     let successorStart: [Int32]
     let successors: [UInt32]
     let successorLetters: [UInt16]
+    /// log10 P(successor | previous graphone) for each entry of `successors`.
+    let successorLogProbs: [Float]
+    /// Back-off weight of each graphone as a one-graphone context.
+    let unigramBackoff: [Float]
 
     /// log10 probability of a whole spelling under a letter model (a model whose
     /// graphones are single English letters; used to rescore the n-best list).
