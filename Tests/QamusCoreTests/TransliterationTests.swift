@@ -67,6 +67,16 @@ import Testing
         #expect(t.lexiconSpelling("و") == nil)
     }
 
+    @Test func lexiconSpellingIgnoresFunctionWordsAndLooseStems() {
+        // The draft asks lexiconSpelling whether a word is a known name.
+        for word in ["على", "في", "أن", "التي", "الذي", "الرئيس", "اليوم"] {
+            #expect(t.lexiconSpelling(word) == nil, "\(word)")
+        }
+        #expect(t.lexiconSpelling("علي")?.text == "Ali")
+        #expect(t.lexiconSpelling("الأسد")?.text == "al-Assad")
+        #expect(t.lexiconSpelling("الشمري")?.text == "al-Shammari")   // whole word in the Wikidata lexicon
+    }
+
     @Test func dataLexiconsPreferPlainSpellingsAndTitleCase() {
         // Wikidata lists "botín" and "putin" for بوتين with equal counts; the curated list
         // decides here, and preferPlain makes the data alone pick the ASCII one too.

@@ -13,6 +13,10 @@ extern "C" {
 const unsigned char *qamus_data_translit_model(void);
 size_t qamus_data_translit_model_size(void);
 
+/// `Data/translit/english.qtm`: the English letter model that rescores the model's n-best list.
+const unsigned char *qamus_data_translit_letters(void);
+size_t qamus_data_translit_letters_size(void);
+
 /// `Glossaries/names/curated-news-names.tsv`: prominent names in newsroom spelling.
 const unsigned char *qamus_data_names_curated(void);
 size_t qamus_data_names_curated_size(void);

@@ -4,7 +4,7 @@
 ///
 /// ```swift
 /// GraphoneDecoder(model: m).decode(letters: Array("سليماني".unicodeScalars), count: 1)
-/// // [("soleimani", -5.1)]   (the spelling and its log10 probability)
+/// // [("slimani", …)]   (spellings with their log10 probabilities, best first)
 /// ```
 struct GraphoneDecoder: Sendable {
     let model: GraphoneModel
@@ -74,9 +74,9 @@ struct GraphoneDecoder: Sendable {
                         let g = model.successors[k]
                         k += 1
                         if seenCount < seen.count { seen[seenCount] = g; seenCount += 1 }
-                        var raw = GraphoneModel.step(GraphoneModel.fnvOffset, g)
-                        var lp = model.unigram[Int(g)]
-                        var match = 0
+                        var raw = GraphoneModel.step(GraphoneModel.step(GraphoneModel.fnvOffset, g), hyp.context[0])
+                        var lp = model.successorLogProbs[k - 1]
+                        var match = 1
                         while match < hyp.length {
                             raw = GraphoneModel.step(raw, hyp.context[match])
                             guard let s = model.slot(raw: raw) else { break }
@@ -139,7 +139,7 @@ struct GraphoneDecoder: Sendable {
             let w = buf.bindMemory(to: Float.self)
             for i in 0..<hyp.length {
                 raw = GraphoneModel.step(raw, hyp.context[i])
-                w[i] = model.slot(raw: raw).map { model.backoff($0) } ?? 0
+                w[i] = i == 0 ? model.unigramBackoff[Int(hyp.context[0])] : (model.slot(raw: raw).map { model.backoff($0) } ?? 0)
             }
             tail[hyp.length] = 0
             var i = hyp.length - 1

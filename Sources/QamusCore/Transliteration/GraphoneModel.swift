@@ -112,6 +112,23 @@ public struct GraphoneModel: Sendable {
         successorStart = start
         successors = flat
         successorLetters = flatLetter
+        // Bigram probabilities beside the successor lists, unigram back-offs per graphone:
+        // the decoder's two most frequent lookups need no hash probe.
+        var succLogProbs = [Float](repeating: -99, count: flat.count)
+        var uniBackoff = [Float](repeating: 0, count: graphoneCount)
+        for h in 0..<graphoneCount {
+            let rawH = Self.step(Self.fnvOffset, UInt32(h))
+            if let slot = Self.find(Self.mix(rawH), table, mask) { uniBackoff[h] = bows[slot] }
+            for k in Int(start[h])..<Int(start[h + 1]) {
+                let raw = Self.step(Self.step(Self.fnvOffset, flat[k]), UInt32(h))
+                if let slot = Self.find(Self.mix(raw), table, mask) { succLogProbs[k] = table[slot].logProb }
+            }
+        }
+        successorLogProbs = succLogProbs
+        unigramBackoff = uniBackoff
+        var ids = [UInt32](repeating: 0, count: 256)
+        for g in 2..<max(graphoneCount, 2) where chunks[g].count == 1 && letters[g] == 0 { ids[Int(chunks[g][0])] = UInt32(g) }
+        letterIDs = ids
     }
 
     /// Graphones seen after graphone g: successors[successorStart[g]..<successorStart[g+1]],
@@ -119,6 +136,50 @@ public struct GraphoneModel: Sendable {
     let successorStart: [Int32]
     let successors: [UInt32]
     let successorLetters: [UInt16]
+    /// log10 P(successor | previous graphone) for each entry of `successors`.
+    let successorLogProbs: [Float]
+    /// Back-off weight of each graphone as a one-graphone context.
+    let unigramBackoff: [Float]
+
+    /// log10 probability of a whole spelling under a letter model (a model whose
+    /// graphones are single English letters; used to rescore the n-best list).
+    /// Letters the model does not know are skipped.
+    public func spellingLogProb(_ ascii: some Sequence<UInt8>) -> Float {
+        var context: [UInt32] = [Self.begin]   // most recent first
+        var total: Float = 0
+        func score(_ g: UInt32) {
+            var raw = Self.step(Self.fnvOffset, g)
+            var lp = unigram[Int(g)]
+            var match = 0
+            while match < context.count {
+                raw = Self.step(raw, context[match])
+                guard let s = slot(raw: raw) else { break }
+                lp = logProb(s)
+                match += 1
+            }
+            // back-off weights of the contexts longer than the match
+            if match < context.count {
+                var rawContext = Self.fnvOffset
+                for i in 0..<context.count {
+                    rawContext = Self.step(rawContext, context[i])
+                    if i >= match, let s = slot(raw: rawContext) { lp += backoff(s) }
+                }
+            }
+            total += lp
+            context.insert(g, at: 0)
+            if context.count > match + 1 { context.removeLast(context.count - match - 1) }
+            if context.count > order - 1 { context.removeLast(context.count - order + 1) }
+        }
+        for b in ascii {
+            let g = letterIDs[Int(b)]
+            if g > 1 { score(g) }
+        }
+        score(Self.end)
+        return total
+    }
+
+    /// Graphone id of each single-letter English chunk (0 when none), for letter models.
+    private let letterIDs: [UInt32]
 
     /// Whether the model has graphones for this Arabic letter.
     public func knows(_ letter: Unicode.Scalar) -> Bool {

@@ -9,6 +9,13 @@ enum TranslitResources {
         return try? GraphoneModel(bytes: bytes)
     }()
 
+    /// The English letter model that rescores the graphone model's n-best list (`Data/translit/english.qtm`).
+    static let letterModel: GraphoneModel? = {
+        guard let base = qamus_data_translit_letters() else { return nil }
+        let bytes = UnsafeRawBufferPointer(start: base, count: qamus_data_translit_letters_size())
+        return try? GraphoneModel(bytes: bytes)
+    }()
+
     /// The shipped name lexicons, in priority order: curated news names > CLDR places
     /// > Wikidata persons > Google pairs (see `Glossaries/names/README.md`).
     static let lexicon: NameLexicon = NameLexicon(sources: [

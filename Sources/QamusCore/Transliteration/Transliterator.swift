@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// Transliterator.shared.transliterate("قاسم سليماني").text   // "Qassem Soleimani"
-/// Transliterator.shared.transliterate("سيتشينوف").text       // "Sechenov" (model)
+/// Transliterator(useLexicons: false).transliterate("ميركل").text   // "Merkel" (model alone)
 /// ```
 public final class Transliterator: Sendable {
     /// News scheme with the shipped lexicons and model, loaded on first use.
@@ -34,7 +34,8 @@ public final class Transliterator: Sendable {
 
     private var renderer: WordRenderer {
         WordRenderer(lexicon: useLexicons ? (lexiconOverride ?? TranslitResources.lexicon) : nil,
-                     model: modelOverride ?? TranslitResources.model)
+                     model: modelOverride ?? TranslitResources.model,
+                     letterModel: modelOverride == nil ? TranslitResources.letterModel : nil)
     }
 
     /// The best rendering of a word, a multi-word name, or a line of text (Arabic
@@ -51,8 +52,8 @@ public final class Transliterator: Sendable {
         }
     }
 
-    /// Up to `count` renderings, best first: lexicon spellings and variants, the
-    /// convention-built rendering, then the model's alternatives.
+    /// Up to `count` distinct renderings: `transliterate`'s first, then every lexicon
+    /// spelling and variant, then the model's alternatives (for a single word).
     public func candidates(_ arabic: String, count: Int) -> [Transliteration] {
         guard count > 0 else { return [] }
         let best = transliterate(arabic)
@@ -65,16 +66,15 @@ public final class Transliterator: Sendable {
         }
         let r = renderer
         let trimmed = arabic.trimmingSpaces
-        if let lexicon = r.lexicon {
-            for e in lexicon.lookup(key: Self.phraseKey(trimmed)) {
-                add(Transliteration(text: e.english, origin: .nameLexicon, source: e.source, score: WordRenderer.lexiconScore(e.rank)))
-            }
-        }
         add(best)
         if let lexicon = r.lexicon {
-            for e in lexicon.lookup(key: Self.phraseKey(trimmed)) {
-                for v in e.variants {
-                    add(Transliteration(text: v, origin: .nameLexicon, source: e.source, score: WordRenderer.lexiconScore(e.rank) * 0.9))
+            let key = Self.phraseKey(trimmed)
+            let hasArticle = key.count > 3 && key.starts(with: WordRenderer.article) && !trimmed.contains(where: { $0.isWhitespace })
+            for e in lexicon.lookup(key: key) {
+                let score = WordRenderer.lexiconScore(e.rank)
+                for (i, text) in ([e.english] + e.variants).enumerated() {
+                    add(Transliteration(text: hasArticle && !e.keepsArticle ? r.withArticle(text) : text,
+                                        origin: .nameLexicon, source: e.source, score: i == 0 ? score : score * 0.9))
                 }
             }
         }
@@ -92,6 +92,8 @@ public final class Transliterator: Sendable {
 
     /// The spelling a shipped name lexicon gives (curated > CLDR > Wikidata > Google),
     /// or nil when no lexicon knows the word: tells the draft a word is a known name.
+    /// Conservative: common function words (على "on", أن "that", في "in") are never
+    /// names here, and an ال-word's stem counts only in the curated list and CLDR.
     public func lexiconSpelling(_ arabicWord: String) -> Transliteration? {
         guard scheme == .news else { return nil }
         let r = renderer
@@ -101,7 +103,8 @@ public final class Transliterator: Sendable {
             let keys = trimmed.split(whereSeparator: { $0.isWhitespace }).map { NameKey($0) }
             return r.lexiconHit(key: NameKey.phrase(keys[...]))
         }
-        return r.lexiconSpelling(String(trimmed))
+        if FunctionWords.contains(trimmed) { return nil }
+        return r.lexiconSpelling(key: NameKey(trimmed), stems: false)
     }
 
     /// The matching key of a word or a phrase (words joined by one space).

@@ -6,16 +6,22 @@ import Foundation
 /// ```swift
 /// renderer.render("الأسد")    // "al-Assad"   (curated list)
 /// renderer.render("وبوتين")   // "Putin"      (و "and" stripped: بوتين is a known name)
-/// renderer.render("سيتشينوف") // "Sechenov"   (model)
+/// renderer.render("غويلوت")   // "Guelot"     (model; the reference is "Guillot")
 /// ```
 struct WordRenderer: Sendable {
     let lexicon: NameLexicon?
     let model: GraphoneModel?
+    /// English letter model that rescores the model's n-best list (nil: no rescoring).
+    var letterModel: GraphoneModel? = nil
     var beam = 8
 
     static let orthographic = Normalizer(.orthographic)
     static let article: [Unicode.Scalar] = NameParticle.article
     static let clitics: [Unicode.Scalar] = Array("وفبل".unicodeScalars)
+    /// Rescoring: n-best depth and weights (see train_translit.py --lm-weight, --length-weight).
+    static let rescoreDepth = 8
+    static let letterModelWeight: Float = 0.35
+    static let lengthBonus: Float = 0.1
 
     /// Base scores per source rank (curated, CLDR, Wikidata, Google).
     static func lexiconScore(_ rank: Int) -> Double { [1.0, 0.95, 0.85, 0.8][min(rank, 3)] }
@@ -23,29 +29,34 @@ struct WordRenderer: Sendable {
     // MARK: - Lexicon
 
     /// A lexicon hit for the word as written (article handled), or after stripping
-    /// one leading و/ف/ب/ل when the rest is itself a hit.
+    /// one leading و/ف/ب/ل when the rest is a curated name or a CLDR place (the large
+    /// data lexicons would turn فرانك "Frank" into ف + رانك "Rank").
     func lexiconSpelling(_ word: String) -> Transliteration? {
         lexiconSpelling(key: NameKey(word))
     }
 
-    func lexiconSpelling(key: NameKey) -> Transliteration? {
+    /// `stems`: an ال-word may also hit through its stem in the large data lexicons
+    /// (الطيراوي → al-Tirawi). Right for spelling a word known to be a name; too loose
+    /// for deciding that a word is one (التي "which" → stem تي → "al-Ti").
+    func lexiconSpelling(key: NameKey, stems: Bool = true) -> Transliteration? {
         guard lexicon != nil else { return nil }
-        if let hit = lexiconHit(key: key) { return hit }
+        if let hit = lexiconHit(key: key, stems: stems) { return hit }
         if key.count >= 4, let first = key.scalars.first, Self.clitics.contains(first) {
-            if let hit = lexiconHit(key: key.dropping(1)) { return hit }
+            if let hit = lexiconHit(key: key.dropping(1), stems: false), hit.score >= Self.lexiconScore(1) { return hit }
         }
         return nil
     }
 
     /// Whole-key lookup; for ال-words, sources that drop the article get "al-" back.
-    func lexiconHit(key: NameKey) -> Transliteration? {
+    /// `stems`: try the stem of an ال-word in every lexicon, not only the curated and CLDR ones.
+    func lexiconHit(key: NameKey, stems: Bool = true) -> Transliteration? {
         guard let lexicon else { return nil }
         let hasArticle = key.count > 3 && key.starts(with: Self.article)
         if let e = lexicon.first(key: key) {
             if !hasArticle || e.keepsArticle { return hit(e, text: e.english) }
             return hit(e, text: withArticle(e.english))
         }
-        if hasArticle, let e = lexicon.first(key: key.dropping(2)) {
+        if hasArticle, let e = lexicon.first(key: key.dropping(2)), stems || e.rank <= 1 {
             return hit(e, text: withArticle(e.english))
         }
         return nil
@@ -119,10 +130,13 @@ struct WordRenderer: Sendable {
         modelCandidates(word, count: 1).first ?? Transliteration(text: "", origin: .model, score: 0)
     }
 
-    /// The model's `count` best spellings with their share of probability among them.
+    /// The model's `count` best spellings with their share of probability among them;
+    /// a leading article is left out (الطيراوي → "Tirawi"; `render` adds "al-").
     func modelCandidates(_ word: String, count: Int) -> [Transliteration] {
         guard let model else { return [] }
-        let letters = Self.modelLetters(word)
+        var letters = Self.modelLetters(word)
+        // The model spells stems (it was trained with the article removed).
+        if letters.count > 3, letters.starts(with: Self.article) { letters.removeFirst(2) }
         if letters.isEmpty { return [] }
         let decoder = GraphoneDecoder(model: model, beam: max(beam, count))
         if letters.count > 64 {
@@ -136,7 +150,18 @@ struct WordRenderer: Sendable {
             }
             return [Transliteration(text: titleCased(text), origin: .model, score: 0)]
         }
-        let results = decoder.decode(letters: letters, count: count)
+        var results = decoder.decode(letters: letters, count: letterModel == nil ? count : max(count, Self.rescoreDepth))
+        if let letterModel {
+            // Rescore: graphone model + English letter model + a bonus per letter (weights tuned
+            // on a dev split of the training data by Tools/translit/train_translit.py --dev).
+            for i in results.indices {
+                let text = results[i].text
+                results[i].logProb += Self.letterModelWeight * letterModel.spellingLogProb(text.utf8)
+                    + Self.lengthBonus * Float(text.utf8.count)
+            }
+            results.sort { $0.logProb > $1.logProb }
+            if results.count > count { results.removeLast(results.count - count) }
+        }
         guard let top = results.first?.logProb else { return [] }
         var total = 0.0
         for r in results { total += pow(10, Double(r.logProb - top)) }
