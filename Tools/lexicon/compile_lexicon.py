@@ -220,6 +220,7 @@ POS_PREF_VERBISH = {"verb": 0}
 def build(src, out):
     wik = load_lemmas(os.path.join(src, "wiktionary-ar-en.tsv"))
     resolve_refs(wik)
+    n_freq = apply_overrides(wik, os.path.join(REPO, "Data/lexicon/frequency-senses.tsv"))
     n_learn = apply_overrides(wik, os.path.join(REPO, "Data/lexicon/learned-senses.tsv"))
     n_over = apply_overrides(wik, os.path.join(REPO, "Data/lexicon/news-senses.tsv"))
     preferred_pos = {}
@@ -365,7 +366,7 @@ def build(src, out):
     with open(out, "wb") as f:
         f.write(blob)
     print(f"{out}: {len(blob):,} bytes; {len(lemma_list):,} lemmas ({len(awn_heads):,} AWN headwords), "
-          f"{len(sorted_keys):,} keys, {len(analyses):,} analyses, overrides {n_over} curated + {n_learn} learned",
+          f"{len(sorted_keys):,} keys, {len(analyses):,} analyses, overrides {n_over} curated + {n_learn} learned + {n_freq} by frequency",
           file=sys.stderr)
 
 
