@@ -84,6 +84,8 @@ def clean_alternatives(gloss, pos):
             continue
         if pos == "verb" and a.lower().startswith("to "):
             a = a[3:]
+        if pos in ("noun", "adj") and re.match(r"(?i)(a|an) \w", a):
+            a = a.split(" ", 1)[1]  # "a penalty" → "penalty": the renderer adds articles
         if pos != "name" and a[:1].isupper() and not a[1:2].isupper() and (a.split()[0] in SENTENCE_STARTS or sentence_like):
             # "To nap." style rows; proper adjectives ("Iranian") keep their capital.
             a = a[:1].lower() + a[1:]

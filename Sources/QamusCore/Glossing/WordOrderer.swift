@@ -10,8 +10,8 @@ enum WordOrderer {
             let noun = pieces[i]
             // Adjectives that agree in definiteness and carry no proclitic.
             var j = i + 1
-            while j < pieces.count, pieces[j].role == .adjective, pieces[j].origin == .lexicon, !pieces[j].hasProclitic,
-                  !pieces[j].hasEnclitic, pieces[j].definite == noun.definite {
+            while j < pieces.count, pieces[j].origin == .lexicon, !pieces[j].hasProclitic, !pieces[j].hasEnclitic,
+                  pieces[j].definite == noun.definite, pieces[j].role == .adjective || readsAsAdjective(pieces[j]) {
                 j += 1
             }
             if j > i + 1 {
@@ -52,6 +52,16 @@ enum WordOrderer {
                 k += 1
             }
         }
+    }
+
+    /// A noun reading that also has an adjective analysis after a noun agreeing in definiteness
+    /// (طائرة خاصة: "special", not "private possession"): switch it to the adjective.
+    private static func readsAsAdjective(_ p: GlossPiece) -> Bool {
+        guard p.role == .noun, let adj = p.reading?.analyses.first(where: { $0.pos == .adj }), !adj.firstSense.isEmpty else { return false }
+        p.role = .adjective
+        p.analysis = adj
+        p.core = adj.firstSense
+        return true
     }
 
     /// Verb + definite subject → subject + verb: قال المتحدث → "the spokesman said".
