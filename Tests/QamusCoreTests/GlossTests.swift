@@ -53,6 +53,10 @@ struct GlossTests {
         ("عام 1990", "In 1990"),
         ("بشكل كبير", "Largely"),
         ("لم يكن", "Was not"),
+        // a feminine adjective read as an adjective after a noun that agrees
+        ("العاصمة الروسية", "The Russian capital city"),
+        // a new sentence inside the line starts with a capital
+        ("قال. قال", "Said. Said"),
         // punctuation spacing
         ("قال، \"نعم\".", "Said, \"yes\"."),
     ])

@@ -57,7 +57,11 @@ enum WordOrderer {
     /// A noun reading that also has an adjective analysis after a noun agreeing in definiteness
     /// (طائرة خاصة: "special", not "private possession"): switch it to the adjective.
     private static func readsAsAdjective(_ p: GlossPiece) -> Bool {
-        guard p.role == .noun, let adj = p.reading?.analyses.first(where: { $0.pos == .adj }), !adj.firstSense.isEmpty else { return false }
+        // Only the feminine of an adjective (خاصة → خاص) or a nisba (روسية → روسي), not a homograph (صباح "pretty").
+        guard p.role == .noun, let stem = p.reading?.stem else { return false }
+        let bare = stem.hasPrefix("ال") ? String(stem.dropFirst(2)) : stem
+        guard let adj = p.reading?.analyses.first(where: { $0.pos == .adj && (bare == $0.lemma + "ة" || $0.lemma.hasSuffix("ي")) }),
+              !adj.firstSense.isEmpty else { return false }
         p.role = .adjective
         p.analysis = adj
         p.core = adj.firstSense
