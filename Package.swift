@@ -54,6 +54,13 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Benchmarks (never part of `swift test`; see Scripts/bench/run.sh)
+        .executableTarget(
+            name: "qamus-bench",
+            dependencies: ["QamusCore"],
+            path: "Benchmarks/qamus-bench"
+        ),
+
         /// Glossing evaluation driver (Scripts/eval-gloss.py); not part of the product.
         .executableTarget(name: "qamus-gloss-eval", dependencies: ["QamusCore"], path: "Tools/lexicon/GlossEval"),
 

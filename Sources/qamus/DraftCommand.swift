@@ -1,14 +1,147 @@
 import ArgumentParser
+import Foundation
 import QamusCore
+import QamusStore
 
-/// `qamus draft`: a sentence-by-sentence English draft of an Arabic article.
+/// `qamus draft`: a sentence-by-sentence English draft of Arabic articles.
 struct DraftCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "draft", abstract: "Draft English for an Arabic article.")
-    @Argument(help: "Input file; '-' for stdin.") var file: String
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Draft English for Arabic articles, sentence by sentence.",
+        discussion: """
+        Glossary entries are found despite clitics and spelling variants and rendered \
+        as the glossary says; other names are transliterated and listed as glossary \
+        candidates. JSON offsets are Unicode scalar offsets into each sentence's source.
+
+        One file is read paragraph by paragraph in bounded memory. Several files or a \
+        directory (its *.txt files) are drafted over all cores. --jsonl reads one \
+        {"id", "text"} object per line (stdin or FILE) and writes one result per line, \
+        in order: a mapper for Spark's RDD.pipe or Hadoop streaming.
+        """
+    )
+
+    @Argument(help: "Arabic text files (UTF-8) or directories; '-' for stdin.") var files: [String] = []
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Output format: text, json or markdown.") var format: DraftRenderer.Format = .text
+    @Option(help: "gloss: every word in English, in English order (default); names: glossary terms and names in English, other words left in Arabic.")
+    var style: DraftStyle = .gloss
+    @Option(name: .shortAndLong, help: "Write to this file (created only when complete) instead of stdout.") var output: String?
+    @Option(help: "With several inputs: write one output per input into this directory.") var outputDir: String?
+    @Flag(help: "Read JSON Lines {\"id\", \"text\"} and write one JSON result per line.") var jsonl = false
+    @Option(help: "Worker threads (default: all cores).") var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Flag(name: .shortAndLong, help: "No progress bar.") var quiet = false
+
+    func validate() throws {
+        if files.isEmpty, !jsonl { throw ValidationError("Give a file to draft, '-' for stdin, or --jsonl.") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs).") }
+        if jsonl, files.count > 1 { throw ValidationError("--jsonl reads one stream: stdin or one file.") }
+    }
+
     func run() throws {
-        let input = try InputReader.read(file)
-        var out = OutputWriter()
-        for s in DocumentSegmenter().segment(input.text).sentences { out.line(s.text) }
-        out.flush()
+        if jsonl { return try runJSONLines() }
+        let isSingleFile = files.count == 1 && !Self.isDirectory(files[0])
+        if isSingleFile, outputDir == nil { return try runSingle(files[0]) }
+        try runFiles()
+    }
+
+    private func runSingle(_ file: String) throws {
+        var out = try OutputWriter(path: output)
+        do {
+            if let small = try Self.smallInput(file) {
+                let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database, for: small.text), style: style)
+                try write(drafter.draft(small.text).sentences, to: &out)
+            } else {
+                var (name, stream) = try InputReader.paragraphs(file)
+                let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database), style: style)
+                var paragraphs = 0
+                var drafted: [DraftSentence] = []
+                try write(to: &out) { emit in
+                    while let chunk = try Self.next(&stream, name: name) {
+                        drafted = drafter.draft(chunk: chunk, firstParagraph: paragraphs, firstSentence: drafted.last.map { $0.index + 1 } ?? 0)
+                        for s in drafted { try emit(s) }
+                        paragraphs = (drafted.last?.paragraph ?? paragraphs - 1) + 1
+                    }
+                }
+            }
+            try out.finish()
+        } catch {
+            out.discard()
+            throw error
+        }
+    }
+
+    /// Writes sentences in the chosen format; refuses input with no sentence.
+    private func write(_ sentences: [DraftSentence], to out: inout OutputWriter) throws {
+        try write(to: &out) { emit in for s in sentences { try emit(s) } }
+    }
+
+    private func write(to out: inout OutputWriter, _ produce: ((DraftSentence) throws -> Void) throws -> Void) throws {
+        let renderer = DraftRenderer(color: output == nil && format == .text && Terminal.wantsColor)
+        out.write(renderer.header(format))
+        var previous: DraftSentence?
+        try produce { s in
+            out.write(try renderer.sentence(s, after: previous, as: format))
+            previous = s
+        }
+        guard previous != nil else {
+            throw CLIError.input(file: InputReader.name(of: files.first), line: nil, problem: "is empty: there is no text to process")
+        }
+        out.write(renderer.footer(format, empty: false))
+    }
+
+    /// The whole input when it is small enough to prefilter the glossary by its words.
+    private static func smallInput(_ file: String) throws -> InputText? {
+        if file != "-" {
+            try InputReader.checkReadableFile(file)
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? Int.max
+            if size > DraftPipeline.prefilterLimit { return nil }
+        }
+        return try InputReader.read(file)
+    }
+
+    private func runFiles() throws {
+        let paths = try BatchDrafter.expand(files)
+        let batch = FilesBatch(
+            drafter: try DraftPipeline.batch(database: database, workers: jobs, style: style),
+            renderer: DraftRenderer(color: false), format: format, outputDirectory: outputDir,
+            batchSize: 256, quiet: quiet)
+        var out = try OutputWriter(path: output)
+        let failures = try batch.run(files: paths, out: &out)
+        try out.finish()
+        if failures > 0 {
+            throw CLIError.failed("\(failures) of \(paths.count) files could not be drafted (see above)")
+        }
+    }
+
+    private func runJSONLines() throws {
+        let name = InputReader.name(of: files.first)
+        let handle: FileHandle
+        if name == "stdin" {
+            handle = .standardInput
+        } else {
+            try InputReader.checkReadableFile(name)
+            guard let h = FileHandle(forReadingAtPath: name) else { throw CLIError.input(file: name, line: nil, problem: "cannot be opened") }
+            handle = h
+        }
+        let batch = JSONLinesBatch(drafter: try DraftPipeline.batch(database: database, workers: jobs, style: style), batchSize: 512, quiet: quiet)
+        var out = try OutputWriter(path: output)
+        _ = try batch.run(input: handle, name: name, out: &out)
+        try out.finish()
+    }
+
+    private static func next(_ stream: inout ParagraphStream, name: String) throws -> String? {
+        do {
+            return try stream.next()?.text
+        } catch {
+            throw CLIError.input(file: name, line: error.line, problem: error.problem)
+        }
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }
+
+extension DraftRenderer.Format: ExpressibleByArgument {}
+extension DraftStyle: ExpressibleByArgument {}

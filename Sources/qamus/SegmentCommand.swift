@@ -40,10 +40,15 @@ struct SegmentCommand: ParsableCommand {
             }
         case .clitics:
             let analyzer = CliticAnalyzer.shared
-            for line in input.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                let word = line.trimmingWhitespace()
+            // lines split and trimmed on scalars: no grapheme breaking on the hot path
+            var lines = input.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.last?.isEmpty == true { lines.removeLast() }  // the final newline ends a line, not starts one
+            for line in lines {
+                var word = line
+                while let f = word.first, f.properties.isWhitespace { word.removeFirst() }
+                while let l = word.last, l.properties.isWhitespace { word.removeLast() }
                 if word.isEmpty { out.line(""); continue }
-                out.line(analyzer.segmentUD(word).joined(separator: " "))
+                out.line(analyzer.segmentUD(String(String.UnicodeScalarView(word))).joined(separator: " "))
             }
         }
         out.flush()

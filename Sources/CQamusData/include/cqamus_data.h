@@ -21,4 +21,10 @@ size_t qamus_data_seed_glossaries_size(void);
 }
 #endif
 
+/* The other blobs, one header each. Listing them here (not only in the umbrella
+ * directory) makes an incremental build notice a new header. */
+#include "cqamus_data_lexicon.h"
+#include "cqamus_data_morphology.h"
+#include "cqamus_data_translit.h"
+
 #endif

@@ -54,7 +54,8 @@ enum CliticCandidates {
     /// Stems to try for a split's stem: as written, then repaired before an enclitic
     /// (ت→ة: ابنت → ابنة; ي→ى: علي → على; trailing و of وا: قالو → قالوا).
     static func stemVariants(_ split: CliticSplit) -> [String] {
-        var out = [split.stem]
+        // The analyzer restores the article after ل (للسلطة → ل + السلطة); try the stem as written too.
+        var out = split.restoredStem == split.stem ? [split.stem] : [split.restoredStem, split.stem]
         guard split.enclitic != nil else { return out }
         if split.stem.hasSuffix("ت") { out.append(String(split.stem.dropLast()) + "ة") }
         if split.stem.hasSuffix("ي") { out.append(String(split.stem.dropLast()) + "ى") }

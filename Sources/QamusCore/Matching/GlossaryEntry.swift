@@ -1,9 +1,15 @@
+import Foundation
+
 /// One glossary concept: an Arabic term and how to render it in English.
 ///
 /// ```swift
 /// GlossaryEntry(arabic: "قاسم سليماني", english: "Qassem Soleimani", type: "person",
 ///               variants: ["Qasem Soleimani"])
 /// ```
+///
+/// Several entries may share an Arabic form (الأسد: Assad the person, or "the lion");
+/// they are told apart by `type` and `domain`, which together with the Arabic key
+/// identify an entry.
 public struct GlossaryEntry: Sendable, Hashable, Codable {
     /// Database row id; `nil` before the entry is stored.
     public var id: Int64?
@@ -25,11 +31,18 @@ public struct GlossaryEntry: Sendable, Hashable, Codable {
     public var note: String?
     /// Where the entry came from (a file name, a person).
     public var source: String?
+    /// Review status of the whole entry: approved, draft or deprecated.
+    public var status: EntryStatus
+    /// When the entry was first stored (whole seconds, UTC); `nil` before it is stored.
+    public var createdAt: Date?
+    /// When the entry was last changed (whole seconds, UTC); `nil` before it is stored.
+    public var updatedAt: Date?
 
     public init(
         id: Int64? = nil, arabic: String, english: String, type: String = "term",
         arabicVariants: [String] = [], variants: [String] = [], deprecated: [String] = [],
-        domain: String? = nil, note: String? = nil, source: String? = nil
+        domain: String? = nil, note: String? = nil, source: String? = nil,
+        status: EntryStatus = .approved, createdAt: Date? = nil, updatedAt: Date? = nil
     ) {
         self.id = id
         self.arabic = arabic
@@ -41,8 +54,42 @@ public struct GlossaryEntry: Sendable, Hashable, Codable {
         self.domain = domain
         self.note = note
         self.source = source
+        self.status = status
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
     }
 
     /// All Arabic forms: the preferred one first.
     public var arabicForms: [String] { [arabic] + arabicVariants }
+
+    /// All acceptable English renderings: the preferred one first, then admitted variants.
+    public var englishForms: [String] { [english] + variants }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decodeIfPresent(Int64.self, forKey: .id),
+            arabic: try c.decode(String.self, forKey: .arabic),
+            english: try c.decode(String.self, forKey: .english),
+            type: try c.decodeIfPresent(String.self, forKey: .type) ?? "term",
+            arabicVariants: try c.decodeIfPresent([String].self, forKey: .arabicVariants) ?? [],
+            variants: try c.decodeIfPresent([String].self, forKey: .variants) ?? [],
+            deprecated: try c.decodeIfPresent([String].self, forKey: .deprecated) ?? [],
+            domain: try c.decodeIfPresent(String.self, forKey: .domain),
+            note: try c.decodeIfPresent(String.self, forKey: .note),
+            source: try c.decodeIfPresent(String.self, forKey: .source),
+            status: try c.decodeIfPresent(EntryStatus.self, forKey: .status) ?? .approved,
+            createdAt: try c.decodeIfPresent(Date.self, forKey: .createdAt),
+            updatedAt: try c.decodeIfPresent(Date.self, forKey: .updatedAt))
+    }
+}
+
+/// The review status of a glossary entry.
+public enum EntryStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Checked and in use: the matcher and the checker rely on it.
+    case approved
+    /// Proposed (for example a name candidate from a draft), not yet reviewed.
+    case draft
+    /// Retired: kept so the checker can flag its renderings, not used for drafting.
+    case deprecated
 }

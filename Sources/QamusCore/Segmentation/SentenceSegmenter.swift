@@ -144,6 +144,8 @@ public struct SentenceSegmenter: Sendable {
             }
         }
         guard w < dot else { return false }
+        // The tail of a designator or number (S-300S., F-16A.) is not an initial.
+        if w > range.lowerBound, ArabicScalar.isDigit(scalars[w - 1]) || scalars[w - 1] == "-" { return false }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[w..<dot].filter { !ArabicScalar.isDiacritic($0) })
         let word = String(view).lowercased()

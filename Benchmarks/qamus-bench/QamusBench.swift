@@ -1,0 +1,91 @@
+import Foundation
+import QamusCore
+
+/// `qamus-bench`: in-process throughput of the pipeline stages on the benchmark
+/// corpus made by `Scripts/bench/make_corpus.py`. Never part of `swift test`;
+/// run through `Scripts/bench/run.sh`, which also times the CLI and the peers.
+@main
+struct QamusBench {
+    static func main() throws {
+        let args = CommandLine.arguments
+        let dir = args.count > 1 ? args[1] : "bench-out"
+        let corpus = try String(contentsOfFile: dir + "/corpus.txt", encoding: .utf8)
+        let words = corpus.split(whereSeparator: \.isWhitespace).count
+        print("corpus: \(words) words (times are CPU seconds of one thread)")
+
+        // Segmentation: paragraphs, sentences, words.
+        var t = cpu()
+        let document = DocumentSegmenter().segment(corpus)
+        let segmentSeconds = cpu() - t
+        t = cpu()
+        let tokenizer = WordTokenizer()
+        var sentenceTokens: [[Token]] = []
+        var sentenceScalars: [[Unicode.Scalar]] = []
+        for s in document.sentences {
+            let scalars = Array(s.text.unicodeScalars)
+            sentenceScalars.append(scalars)
+            sentenceTokens.append(tokenizer.tokenize(scalars: scalars, in: 0..<scalars.count))
+        }
+        let tokenizeSeconds = cpu() - t
+        report("segment (paragraphs+sentences)", words, segmentSeconds)
+        report("tokenize", words, tokenizeSeconds)
+
+        // Matching alone, one core, per glossary size.
+        for label in ["1k", "10k", "100k", "1m"] {
+            let path = "\(dir)/gloss-\(label).tsv"
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            let entries = try loadTSV(path)
+            t = cpu()
+            let index = TermIndex(entries: entries)
+            let build = cpu() - t
+            let matcher = TermMatcher(index: index)
+            // Warm the per-word caches once, as a long-running batch would be.
+            var found = 0
+            for (tokens, scalars) in zip(sentenceTokens, sentenceScalars) { found += matcher.matches(tokens: tokens, scalars: scalars).count }
+            t = cpu()
+            found = 0
+            for (tokens, scalars) in zip(sentenceTokens, sentenceScalars) { found += matcher.matches(tokens: tokens, scalars: scalars).count }
+            let seconds = cpu() - t
+            report("match, \(label) entries (index built in \(ms(build)), \(found) matches)", words, seconds)
+        }
+
+        // Cold matching (empty caches): the first pass over a new corpus.
+        if let entries = try? loadTSV("\(dir)/gloss-100k.tsv") {
+            let matcher = TermMatcher(index: TermIndex(entries: entries))
+            t = cpu()
+            for (tokens, scalars) in zip(sentenceTokens, sentenceScalars) { _ = matcher.matches(tokens: tokens, scalars: scalars) }
+            report("match, 100k entries, cold caches", words, cpu() - t)
+        }
+        print(String(format: "peak RSS: %.0f MB", peakMemoryMB()))
+    }
+
+    static func loadTSV(_ path: String) throws -> [GlossaryEntry] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var entries: [GlossaryEntry] = []
+        for (i, line) in text.split(separator: "\n").enumerated() where i > 0 {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 3 else { continue }
+            entries.append(GlossaryEntry(id: Int64(i), arabic: String(f[0]), english: String(f[1]), type: String(f[2])))
+        }
+        return entries
+    }
+
+    /// CPU time of this thread, in seconds: steadier than wall time on a shared machine.
+    static func cpu() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    static func report(_ what: String, _ words: Int, _ seconds: Double) {
+        print(String(format: "%@: %.0f words/s (%.3f s)", what, Double(words) / max(seconds, 1e-9), seconds))
+    }
+
+    static func ms(_ seconds: Double) -> String { String(format: "%.0f ms", seconds * 1000) }
+
+    static func peakMemoryMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}

@@ -1,0 +1,67 @@
+/// A rendering of a word no glossary entry covers, from a name lexicon or a model.
+public struct NameSpelling: Sendable, Hashable {
+    /// The English spelling, e.g. Putin.
+    public var english: String
+    /// `name-lexicon` or `model`.
+    public var origin: String
+    /// Which lexicon knew it, e.g. `curated-news-names.tsv` (for `name-lexicon`).
+    public var source: String?
+
+    public init(english: String, origin: String, source: String? = nil) {
+        self.english = english
+        self.origin = origin
+        self.source = source
+    }
+}
+
+/// What the drafter asks about words no glossary entry covers.
+public protocol DraftWordServices: Sendable {
+    /// The spelling of a word a curated name list (news names, places) knows, or
+    /// `nil`: such a word is a name even when it is also a dictionary word (قاسم).
+    func knownName(_ word: String) -> NameSpelling?
+    /// The best rendering of a word as a name: a name lexicon's, else the model's.
+    func transliterate(_ word: String) -> NameSpelling
+    /// The English reading of one sentence's tokens: `fixed` inputs keep their English,
+    /// others are glossed (or, without a lexicon, transliterated via `fallback`).
+    func gloss(_ tokens: [GlossInput], fallback: (String) -> (String, GlossOrigin)) -> (tokens: [GlossedToken], english: String)
+}
+
+/// Marks a transliterated word in a draft line, so a reader sees it is not a translation.
+public enum DraftMarkers {
+    /// ‹qal›: a word the draft could only transliterate.
+    public static func transliterated(_ text: String) -> String {
+        Glosser.transliterationMarks.0 + text + Glosser.transliterationMarks.1
+    }
+}
+
+/// The shipped services: the Wiktionary lexicon through `Glosser.shared`, the name
+/// lexicons and the trained model through `Transliterator.shared`.
+public struct StandardWordServices: DraftWordServices {
+    let glosser: Glosser
+    let transliterator: Transliterator
+
+    public init(glosser: Glosser = .shared, transliterator: Transliterator = .shared) {
+        self.glosser = glosser
+        self.transliterator = transliterator
+    }
+
+    /// Lists strong enough to outrank the word lexicon (their names are rarely common words).
+    private static let strongSources: Set<String> = ["curated-news-names.tsv", "cldr-places.tsv"]
+
+    public func knownName(_ word: String) -> NameSpelling? {
+        guard let hit = transliterator.lexiconSpelling(word), let source = hit.source,
+              Self.strongSources.contains(source) else { return nil }
+        // A function word (في، من) is never a name, whatever a list says.
+        if let reading = glosser.reading(of: word), reading.best?.pos.isFunctionWord == true { return nil }
+        return NameSpelling(english: hit.text, origin: "name-lexicon", source: source)
+    }
+
+    public func transliterate(_ word: String) -> NameSpelling {
+        let t = transliterator.transliterate(word)
+        return NameSpelling(english: t.text, origin: t.origin == .nameLexicon ? "name-lexicon" : "model", source: t.source)
+    }
+
+    public func gloss(_ tokens: [GlossInput], fallback: (String) -> (String, GlossOrigin)) -> (tokens: [GlossedToken], english: String) {
+        glosser.gloss(tokens, fallback: fallback)
+    }
+}

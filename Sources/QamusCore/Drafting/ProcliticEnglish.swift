@@ -1,0 +1,29 @@
+/// English for the proclitics a glossary match carried (وبوتين → "and Putin",
+/// لرويترز → "to Reuters", للحرس الثوري → "to the Revolutionary Guard Corps").
+enum ProcliticEnglish {
+    /// Entry types rendered as names: no article before them.
+    static func isName(_ type: String) -> Bool {
+        type == "person" || type == "place" || type == "organization"
+    }
+
+    /// The English words to put before the entry's rendering.
+    static func prefix(_ match: TermMatch) -> String {
+        var words: [String] = []
+        let person = match.entry.type == "person"
+        for c in match.proclitics.unicodeScalars.prefix(2) {
+            switch c {
+            case "و": words.append("and")
+            case "ف": words.append("so")
+            case "ب": words.append(person ? "with" : "in")
+            case "ل": words.append("to")
+            case "ك": words.append("as")
+            default: break
+            }
+        }
+        // لل (ل + ال) before a term or organisation: "to the …".
+        var surface = Substring(match.surface)
+        if let first = surface.first, first == "و" || first == "ف" { surface = surface.dropFirst() }
+        if surface.hasPrefix("لل"), !person, match.entry.type != "place" { words.append("the") }
+        return words.isEmpty ? "" : words.joined(separator: " ") + " "
+    }
+}

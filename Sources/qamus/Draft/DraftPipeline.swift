@@ -1,0 +1,34 @@
+import Foundation
+import QamusCore
+import QamusStore
+
+/// Builds what the `draft` command needs from the database in use and the
+/// shipped lexicons: the glossary index and the word services.
+enum DraftPipeline {
+    /// Inputs up to this size load only the glossary entries they can match;
+    /// larger inputs and batches load the whole glossary once.
+    static let prefilterLimit = 1 << 20
+
+    /// The whole glossary, compiled.
+    static func index(database: DatabaseOptions) throws -> TermIndex {
+        let store = try GlossaryStore.open(database.location)
+        return TermIndex(entries: try store.entriesForMatching())
+    }
+
+    /// The entries `text` could match, compiled: a fast start with a large glossary.
+    static func index(database: DatabaseOptions, for text: String) throws -> TermIndex {
+        let store = try GlossaryStore.open(database.location)
+        let words = Set(WordTokenizer().tokenize(text).lazy.filter(\.isWord).map(\.text))
+        return TermIndex(entries: try store.entries(couldMatch: words))
+    }
+
+    static var services: any DraftWordServices { StandardWordServices() }
+
+    static func drafter(index: TermIndex, style: DraftStyle) -> Drafter {
+        Drafter(index: index, services: services, style: style)
+    }
+
+    static func batch(database: DatabaseOptions, workers: Int, style: DraftStyle) throws -> BatchDrafter {
+        BatchDrafter(index: try index(database: database), services: services, style: style, workers: workers)
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import QamusCore
+
+@Suite("DraftJSONWriter")
+struct DraftJSONWriterTests {
+    /// The hand-written JSON must equal JSONEncoder's sorted, compact output.
+    @Test func equalsJSONEncoderOutput() throws {
+        let sentence = DraftSentence(
+            index: 3, paragraph: 1, source: "قال \"بوتين\"\n\t\\ \u{01}/",
+            draft: "said “Putin”",
+            matches: [
+                DraftMatch(start: 4, end: 10, surface: "بوتين", arabic: "بوتين", english: "Putin", type: "person", entryId: 7),
+                DraftMatch(start: 0, end: 3, surface: "الأسد", arabic: "الأسد", english: "Assad", type: "person", entryId: 9, alternatives: ["the lion"]),
+            ],
+            unknown: [
+                UnknownName(start: 0, end: 3, surface: "قال", transliteration: "Qal", origin: "model"),
+                UnknownName(start: 0, end: 3, surface: "شويغو", transliteration: "Shoigu", origin: "name-lexicon", source: "curated"),
+            ],
+            tokens: [DraftToken(start: 0, end: 3, surface: "قال", english: "said", origin: "lexicon")])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let expected = String(decoding: try encoder.encode([sentence, sentence]), as: UTF8.self)
+        let written = DraftJSONWriter.sentences([sentence, sentence])
+        #expect(written == expected)
+    }
+}
