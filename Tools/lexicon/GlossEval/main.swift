@@ -124,7 +124,7 @@ for (k, s) in arabic.enumerated() {
     statLines.append(ids[k] + "\t" + counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))
 }
 func write(_ lines: [String], _ path: String) {
-    FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
 }
 write(outLines, args.out)
 if args.out != "/dev/stdout" { write(markedLines, args.out + ".marked") }
