@@ -77,6 +77,11 @@ struct GlossTests {
         #expect(result.tokens[1].english == "Quds Force")
     }
 
+    @Test("adjectives move before a glossary term that agrees with them")
+    func adjectiveBeforeGlossaryTerm() {
+        #expect(english("اللواء الإيراني", fixed: ["اللواء": ("major general", false)]) == "Iranian major general")
+    }
+
     @Test("the glossary always wins over the lexicon")
     func glossaryWins() {
         #expect(english("مجلس", fixed: ["مجلس": ("Majlis", false)]) == "Majlis")

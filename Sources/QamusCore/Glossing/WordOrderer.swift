@@ -6,8 +6,11 @@ enum WordOrderer {
     static func reorder(_ pieces: inout [GlossPiece]) {
         var i = 0
         while i < pieces.count {
-            guard pieces[i].role == .noun, pieces[i].origin == .lexicon, !pieces[i].core.isEmpty else { i += 1; continue }
+            let isGlossaryTerm = pieces[i].role == .fixed && pieces[i].origin == .glossary
+            guard (pieces[i].role == .noun && pieces[i].origin == .lexicon) || isGlossaryTerm, !pieces[i].core.isEmpty else { i += 1; continue }
             let noun = pieces[i]
+            // A glossary term agrees by its Arabic article (اللواء الإيراني → "Iranian major general").
+            if isGlossaryTerm { noun.definite = noun.fixedDefinite }
             // Adjectives that agree in definiteness and carry no proclitic.
             var j = i + 1
             while j < pieces.count, pieces[j].origin == .lexicon, !pieces[j].hasProclitic, !pieces[j].hasEnclitic,
