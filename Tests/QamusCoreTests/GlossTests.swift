@@ -53,6 +53,10 @@ struct GlossTests {
         ("عام 1990", "In 1990"),
         ("بشكل كبير", "Largely"),
         ("لم يكن", "Was not"),
+        // a feminine adjective read as an adjective after a noun that agrees
+        ("العاصمة الروسية", "The Russian capital city"),
+        // a new sentence inside the line starts with a capital
+        ("قال. قال", "Said. Said"),
         // punctuation spacing
         ("قال، \"نعم\".", "Said, \"yes\"."),
     ])
@@ -71,6 +75,11 @@ struct GlossTests {
         #expect(result.english.hasSuffix("of the Quds Force Soleimani"))
         #expect(result.tokens.map(\.origin) == [.lexicon, .glossary, .nameLexicon])
         #expect(result.tokens[1].english == "Quds Force")
+    }
+
+    @Test("adjectives move before a glossary term that agrees with them")
+    func adjectiveBeforeGlossaryTerm() {
+        #expect(english("اللواء الإيراني", fixed: ["اللواء": ("major general", false)]) == "Iranian major general")
     }
 
     @Test("the glossary always wins over the lexicon")

@@ -39,6 +39,8 @@ CROSS_REF = re.compile(
     r"singular of|elative (?:degree )?of|verbal noun of|participle of|contraction of|short for|misspelling of)"
     r"\s+([\u0621-\u064A\u0671\u064B-\u065F\u0670]+)", re.I)
 TRANSLIT = re.compile(r"[āīūḥṣḍṭẓʿʾġḏṯšēō]")
+SENTENCE_STARTS = {"To", "A", "An", "The", "Of", "In", "On", "At", "For", "With", "Being", "Having", "Something", "Someone",
+                   "One", "Any", "Used", "Made", "Not", "Very", "Be"}
 HARAKAT = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 
 
@@ -75,14 +77,17 @@ def clean_alternatives(gloss, pos):
         if not g.strip() or DESCRIPTION.match(g.strip()):
             g = ""
     alts = []
+    sentence_like = gloss.rstrip().endswith(".")
     for part in re.split(r"[;,]", g):
         a = " ".join(part.replace("…", " ").replace("...", " ").split()).strip(" .!?'")
         if not a or ARABIC.search(a) or DESCRIPTION.match(a) or TRANSLIT.search(a):
             continue
         if pos == "verb" and a.lower().startswith("to "):
             a = a[3:]
-        if pos != "name" and a[:1].isupper() and not a[1:2].isupper() and a.split()[0].lower() not in ("i",):
-            # "To nap." style rows; keep proper nouns inside (first word only lowered)
+        if pos in ("noun", "adj") and re.match(r"(?i)(a|an) \w", a):
+            a = a.split(" ", 1)[1]  # "a penalty" → "penalty": the renderer adds articles
+        if pos != "name" and a[:1].isupper() and not a[1:2].isupper() and (a.split()[0] in SENTENCE_STARTS or sentence_like):
+            # "To nap." style rows; proper adjectives ("Iranian") keep their capital.
             a = a[:1].lower() + a[1:]
         if a.lower().startswith("to ") and pos != "verb" and pos not in ("prep", "conj"):
             pass
@@ -205,7 +210,9 @@ def features(form, lemma, pos):
         if stem.endswith("تان") or stem.endswith("تين") or (stem.endswith("ان") or stem.endswith("ين") and pos == "noun") and stem[:-2] in (lemma, base):
             if stem[:-2] in (lemma, base) or stem[:-3] == base:
                 return f | F_DUAL
-        if stem.endswith("ات") or stem.endswith("ون") or stem.endswith("ين") or stem.endswith("ي") and stem[:-1] in (lemma,):
+        if stem == lemma + "ي" or stem == base + "ي":
+            return f  # a nisba look-alike (روسي → روس), not a plural
+        if stem.endswith("ات") or stem.endswith("ون") or stem.endswith("ين"):
             return f | F_PLURAL
         if stem.endswith("ة") and stem[:-1] == lemma:
             return f | F_FEMININE
@@ -220,6 +227,7 @@ POS_PREF_VERBISH = {"verb": 0}
 def build(src, out):
     wik = load_lemmas(os.path.join(src, "wiktionary-ar-en.tsv"))
     resolve_refs(wik)
+    n_freq = apply_overrides(wik, os.path.join(REPO, "Data/lexicon/frequency-senses.tsv"))
     n_learn = apply_overrides(wik, os.path.join(REPO, "Data/lexicon/learned-senses.tsv"))
     n_over = apply_overrides(wik, os.path.join(REPO, "Data/lexicon/news-senses.tsv"))
     preferred_pos = {}
@@ -257,8 +265,9 @@ def build(src, out):
         return s[0] in IMPERFECT_PREFIX and lemma[0] != s[0] or s.endswith("وا") or s.endswith("تم")
 
     for head, group in heads.items():
-        # A curated sense's part of speech comes first for its headword (يوم noun before conj).
-        want = preferred_pos.get(head)
+        # A curated sense's part of speech comes first for its headword (يوم noun before conj);
+        # a nisba (ending ي) with both readings is an adjective first (روسي "Russian").
+        want = preferred_pos.get(head) or ("adj" if head.endswith("ي") else None)
         for lem in sorted(group, key=lambda l: 0 if l.pos == want else 1):
             add(head, lem, 0)
     forms = {}
@@ -266,13 +275,16 @@ def build(src, out):
         forms.setdefault(row[0], []).append(row[1])
     for form, lemmas in forms.items():
         cands = []
+        # The form is the headword with its article (الروسي → روسي): that headword first.
+        if form.startswith("ال") and form[2:] in lemmas:
+            lemmas = [form[2:]] + [l for l in lemmas if l != form[2:]]
         for lemma in lemmas:
             for lem in heads.get(lemma, []):
                 cands.append((lem, lemma))
         # An imperfect-looking form reads as a verb first, across lemmas (يقول: قال before قول);
         # then a curated part of speech first (البريطاني: adj before noun).
         cands.sort(key=lambda c: (0 if (c[0].pos == "verb") == verbish(form, c[1]) else 1,
-                                  0 if preferred_pos.get(c[1]) in (None, c[0].pos) else 1))
+                                  0 if (preferred_pos.get(c[1]) or ("adj" if c[1].endswith("ي") else None)) in (None, c[0].pos) else 1))
         for lem, lemma in cands:
             add(form, lem, features(form, lemma, lem.pos))
     # A definite headword that is only a proper name (المدينة "Medina") reads as its common noun first.
@@ -365,7 +377,7 @@ def build(src, out):
     with open(out, "wb") as f:
         f.write(blob)
     print(f"{out}: {len(blob):,} bytes; {len(lemma_list):,} lemmas ({len(awn_heads):,} AWN headwords), "
-          f"{len(sorted_keys):,} keys, {len(analyses):,} analyses, overrides {n_over} curated + {n_learn} learned",
+          f"{len(sorted_keys):,} keys, {len(analyses):,} analyses, overrides {n_over} curated + {n_learn} learned + {n_freq} by frequency",
           file=sys.stderr)
 
 

@@ -103,8 +103,16 @@ public enum EnglishInflector {
         return f(String(gloss[..<space])) + gloss[space...]
     }
 
-    /// stop → stopped; CVC monosyllables only.
+    /// Verbs stressed on a final consonant-vowel-consonant syllable: submit → submitted.
+    static let stressFinal: Set<String> = [
+        "submit", "commit", "admit", "permit", "omit", "emit", "transmit", "occur", "recur", "refer", "prefer", "confer",
+        "defer", "transfer", "infer", "deter", "control", "compel", "expel", "propel", "patrol", "regret", "equip",
+        "rebel", "acquit", "forget", "begin", "upset", "abhor", "incur", "outfit",
+    ]
+
+    /// stop → stopped; CVC monosyllables and stress-final verbs.
     private static func doublesFinal(_ w: String) -> Bool {
+        if stressFinal.contains(w) { return true }
         let c = Array(w)
         guard c.count >= 3, c.count <= 4 else { return false }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]

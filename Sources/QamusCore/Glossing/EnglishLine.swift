@@ -7,6 +7,7 @@ enum EnglishLine {
         out.reserveCapacity(pieces.count * 8)
         var glueNext = true
         var quoteOpen = false
+        var capitalizeNext = false
         for p in pieces {
             if p.role == .punctuation {
                 let s = p.core
@@ -24,11 +25,20 @@ enum EnglishLine {
                 if !attachLeft && !glueNext && !out.isEmpty { out += " " }
                 out += s
                 glueNext = attachRight
+                if s == "." || s == "?" || s == "!" { capitalizeNext = true }
                 continue
             }
             if p.isEmpty { continue }
             if !glueNext && !out.isEmpty { out += " " }
+            let start = out.endIndex
             p.appendEnglish(to: &out, marks: mark && p.origin == .model ? Glosser.transliterationMarks : nil)
+            if capitalizeNext {
+                capitalizeNext = false
+                // A new sentence inside the line ("… Moscow. And the report …").
+                if let i = out[start...].firstIndex(where: { $0.isLetter }), out[i].isLowercase {
+                    out.replaceSubrange(i...i, with: out[i].uppercased())
+                }
+            }
             glueNext = false
         }
         return capitalizeFirst(out)

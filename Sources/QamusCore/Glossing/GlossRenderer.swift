@@ -85,6 +85,9 @@ enum GlossRenderer {
                 p.core = sense
             } else if p.verbMode == .perfectAfterHas {
                 p.core = EnglishInflector.past(sense, pluralSubject: plural).replacingOccurrences(of: "was", with: "been")
+            } else if p.isImperfect, contextRules, let prev, prev.functionStem == "كان" || (prev.analysis?.lemma == "كان" && !prev.isImperfect) {
+                // كان يعمل → "was working".
+                p.core = EnglishInflector.gerund(sense)
             } else if p.isImperfect {
                 let third = !plural && (r.stem.hasPrefix("ي") || r.stem.hasPrefix("ت"))
                 p.core = EnglishInflector.present(sense, thirdSingular: third)
@@ -94,6 +97,14 @@ enum GlossRenderer {
             if let enc { p.tail.append(FunctionWords.object(enc)) }
         case .noun, .adjective:
             guard let a = p.analysis else { break }
+            // تم التوقيع → "was signed": تم + verbal noun is a passive.
+            if contextRules, r.proclitics.isEmpty, enc == nil, let prev, prev.functionStem == "تم" || prev.analysis?.lemma == "تم",
+               let verb = r.analyses.first(where: { $0.pos == .verb }) {
+                p.core = EnglishInflector.past(verb.firstSense)
+                p.definite = true
+                if prev.isImperfect { prev.core = "is" } else { prev.core = "was" }
+                break
+            }
             // عام 1566 → "in 1566".
             if r.stem == "عام" || r.stem == "سنة", r.proclitics.isEmpty, enc == nil, next?.role == .number {
                 p.core = "in"

@@ -81,7 +81,7 @@ public struct Glosser: Sendable {
                 p.role = t.isName ? .name : .fixed
                 p.origin = t.fixedOrigin ?? (t.isName ? .nameLexicon : .glossary)
                 p.core = fixed
-                p.fixedDefinite = !t.isName && t.surface.split(separator: " ").contains { $0.hasPrefix("ال") }
+                p.fixedDefinite = !t.isName && t.surface.split(separator: " ").contains { LexiconLookup.key(String($0)).hasPrefix("ال") }
             } else {
                 switch t.kind {
                 case .punctuation:

@@ -6,12 +6,15 @@ enum WordOrderer {
     static func reorder(_ pieces: inout [GlossPiece]) {
         var i = 0
         while i < pieces.count {
-            guard pieces[i].role == .noun, pieces[i].origin == .lexicon, !pieces[i].core.isEmpty else { i += 1; continue }
+            let isGlossaryTerm = pieces[i].role == .fixed && pieces[i].origin == .glossary
+            guard (pieces[i].role == .noun && pieces[i].origin == .lexicon) || isGlossaryTerm, !pieces[i].core.isEmpty else { i += 1; continue }
             let noun = pieces[i]
+            // A glossary term agrees by its Arabic article (اللواء الإيراني → "Iranian major general").
+            if isGlossaryTerm { noun.definite = noun.fixedDefinite }
             // Adjectives that agree in definiteness and carry no proclitic.
             var j = i + 1
-            while j < pieces.count, pieces[j].role == .adjective, pieces[j].origin == .lexicon, !pieces[j].hasProclitic,
-                  !pieces[j].hasEnclitic, pieces[j].definite == noun.definite {
+            while j < pieces.count, pieces[j].origin == .lexicon, !pieces[j].hasProclitic, !pieces[j].hasEnclitic,
+                  pieces[j].definite == noun.definite, pieces[j].role == .adjective || readsAsAdjective(pieces[j]) {
                 j += 1
             }
             if j > i + 1 {
@@ -52,6 +55,20 @@ enum WordOrderer {
                 k += 1
             }
         }
+    }
+
+    /// A noun reading that also has an adjective analysis after a noun agreeing in definiteness
+    /// (طائرة خاصة: "special", not "private possession"): switch it to the adjective.
+    private static func readsAsAdjective(_ p: GlossPiece) -> Bool {
+        // Only the feminine of an adjective (خاصة → خاص) or a nisba (روسية → روسي), not a homograph (صباح "pretty").
+        guard p.role == .noun, let stem = p.reading?.stem else { return false }
+        let bare = stem.hasPrefix("ال") ? String(stem.dropFirst(2)) : stem
+        guard let adj = p.reading?.analyses.first(where: { $0.pos == .adj && (bare == $0.lemma + "ة" || $0.lemma.hasSuffix("ي")) }),
+              !adj.firstSense.isEmpty else { return false }
+        p.role = .adjective
+        p.analysis = adj
+        p.core = adj.firstSense
+        return true
     }
 
     /// Verb + definite subject → subject + verb: قال المتحدث → "the spokesman said".
