@@ -56,7 +56,8 @@ public final class Drafter {
                 let match = found[m]
                 inputs.append(GlossInput(surface: match.surface, range: match.range, kind: .arabic,
                                          fixedEnglish: ProcliticEnglish.prefix(match) + match.entry.english + (match.suffix == "s" ? "s" : ""),
-                                         fixedOrigin: .glossary, isName: ProcliticEnglish.isName(match.entry.type)))
+                                         fixedOrigin: .glossary, isName: ProcliticEnglish.isName(match.entry.type),
+                                         isAdjective: match.proclitics.isEmpty && ProcliticEnglish.isAdjective(match)))
                 i = match.tokenRange.upperBound
                 m += 1
                 continue

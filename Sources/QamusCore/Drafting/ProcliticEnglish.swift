@@ -6,6 +6,14 @@ enum ProcliticEnglish {
         type == "person" || type == "place" || type == "organization"
     }
 
+    /// Whether a matched entry is an adjective: a one-word nisba term (إيراني → Iranian)
+    /// or an entry typed or noted as an adjective.
+    static func isAdjective(_ match: TermMatch) -> Bool {
+        let e = match.entry
+        if e.type == "adjective" || (e.note?.contains("adjective") ?? false) { return true }
+        return e.type == "term" && !e.arabic.contains(" ") && e.arabic.hasSuffix("ي") && !e.english.contains(" ")
+    }
+
     /// The English words to put before the entry's rendering.
     static func prefix(_ match: TermMatch) -> String {
         var words: [String] = []

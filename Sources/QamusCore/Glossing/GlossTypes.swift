@@ -27,14 +27,19 @@ public struct GlossInput: Sendable {
     /// Whether the token is a name (no article, no "of the" before it).
     public var isName: Bool
 
+    /// Whether `fixedEnglish` is an adjective (a glossary nisba: الإيراني → "Iranian"),
+    /// so it moves before the noun it follows.
+    public var isAdjective: Bool
+
     public init(surface: String, range: Range<Int>, kind: TokenKind, fixedEnglish: String? = nil,
-                fixedOrigin: GlossOrigin? = nil, isName: Bool = false) {
+                fixedOrigin: GlossOrigin? = nil, isName: Bool = false, isAdjective: Bool = false) {
         self.surface = surface
         self.range = range
         self.kind = kind
         self.fixedEnglish = fixedEnglish
         self.fixedOrigin = fixedOrigin
         self.isName = isName
+        self.isAdjective = isAdjective
     }
 
     /// An input for a tokenizer token, to be glossed.

@@ -78,10 +78,11 @@ public struct Glosser: Sendable {
             let t = tokens[i]
             var p = GlossPiece(tokens: i..<(i + 1), kind: t.kind, surface: t.surface)
             if let fixed = t.fixedEnglish {
-                p.role = t.isName ? .name : .fixed
+                p.role = t.isName ? .name : (t.isAdjective ? .adjective : .fixed)
                 p.origin = t.fixedOrigin ?? (t.isName ? .nameLexicon : .glossary)
                 p.core = fixed
                 p.fixedDefinite = !t.isName && t.surface.split(separator: " ").contains { LexiconLookup.key(String($0)).hasPrefix("ال") }
+                if t.isAdjective { p.definite = p.fixedDefinite }
             } else {
                 switch t.kind {
                 case .punctuation:

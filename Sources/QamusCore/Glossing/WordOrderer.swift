@@ -13,7 +13,8 @@ enum WordOrderer {
             if isGlossaryTerm { noun.definite = noun.fixedDefinite }
             // Adjectives that agree in definiteness and carry no proclitic.
             var j = i + 1
-            while j < pieces.count, pieces[j].origin == .lexicon, !pieces[j].hasProclitic, !pieces[j].hasEnclitic,
+            while j < pieces.count, pieces[j].origin == .lexicon || (pieces[j].origin == .glossary && pieces[j].role == .adjective),
+                  !pieces[j].hasProclitic, !pieces[j].hasEnclitic,
                   pieces[j].definite == noun.definite, pieces[j].role == .adjective || readsAsAdjective(pieces[j]) {
                 j += 1
             }

@@ -103,7 +103,7 @@ public final class Transliterator: Sendable {
             let keys = trimmed.split(whereSeparator: { $0.isWhitespace }).map { NameKey($0) }
             return r.lexiconHit(key: NameKey.phrase(keys[...]))
         }
-        if FunctionWords.contains(trimmed) { return nil }
+        if NameStopWords.contains(trimmed) { return nil }
         return r.lexiconSpelling(key: NameKey(trimmed), stems: false)
     }
 

@@ -1,7 +1,7 @@
 /// Arabic function words that the data lexicons also list as name tokens (في → "Vee",
 /// أن → "Anne") or that fold onto a name (على "on" → علي "Ali"): never names in
 /// running text, so `Transliterator.lexiconSpelling` does not report them.
-enum FunctionWords {
+enum NameStopWords {
     static let words: Set<String> = Set("""
     في من إلى الى على عن أن إن ان أنه إنه ما لا لم لن قد هو هي هم هما نحن أنا هذا هذه ذلك تلك هؤلاء \
     التي الذي الذين اللذين اللتين كان كانت يكون تكون قال قالت يقول مع بعد قبل بين عند حتى ثم أو أي \
