@@ -26,5 +26,6 @@ let package = Package(
         fuzzTarget("FuzzTBX"),
         fuzzTarget("FuzzNormalizer"),
         fuzzTarget("FuzzSegmenter"),
+        fuzzTarget("FuzzMatcher"),
     ]
 )

@@ -2,11 +2,11 @@
 # Builds the libFuzzer targets (with AddressSanitizer) and runs each for RUNS inputs
 # (default 1,000,000) on its seed corpus. Crashers are saved in Fuzz/Crashers/<target>/;
 # copy them into Tests/QamusStoreTests/FuzzRegressionTests.swift once fixed.
-# Usage: Fuzz/run.sh [TARGET...]   (default: all five)
+# Usage: Fuzz/run.sh [TARGET...]   (default: all six)
 set -euo pipefail
 cd "$(dirname "$0")"
 RUNS=${RUNS:-1000000}
-TARGETS=${*:-FuzzTSV FuzzCSV FuzzTBX FuzzNormalizer FuzzSegmenter}
+TARGETS=${*:-FuzzTSV FuzzCSV FuzzTBX FuzzNormalizer FuzzSegmenter FuzzMatcher}
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >/dev/null
 BIN=$(swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --show-bin-path)
 for t in $TARGETS; do

@@ -1,0 +1,43 @@
+import FuzzSupport
+import QamusCore
+
+/// libFuzzer entry for the term matcher: the input's first line is a glossary (forms
+/// separated by `|`), the rest is text. Matches must be ordered, non-overlapping,
+/// inside the text, spell their surface exactly, and the prefiltered index must
+/// find what the full index finds.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let input = RoundTripCheck.text(data, size)
+    let lines = input.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+    let forms = (lines.first.map(String.init) ?? "").split(separator: "|").map(String.init)
+    let text = lines.count > 1 ? String(lines[1]) : input
+    var entries = [
+        GlossaryEntry(id: 1, arabic: "بوتين", english: "Putin", type: "person"),
+        GlossaryEntry(id: 2, arabic: "الحرس الثوري", english: "Revolutionary Guard Corps", type: "organization"),
+        GlossaryEntry(id: 3, arabic: "إيراني", english: "Iranian", type: "term"),
+        GlossaryEntry(id: 4, arabic: "S-300", english: "S-300", type: "term"),
+    ]
+    for (i, form) in forms.prefix(20).enumerated() {
+        entries.append(GlossaryEntry(id: Int64(10 + i), arabic: form, english: "e\(i)", type: i % 2 == 0 ? "term" : "person"))
+    }
+    let scalars = Array(text.unicodeScalars)
+    let found = TermMatcher(index: TermIndex(entries: entries)).matches(in: text)
+    var end = 0
+    for m in found {
+        precondition(m.range.lowerBound >= end && m.range.upperBound <= scalars.count, "match out of order or range")
+        precondition(String(String.UnicodeScalarView(scalars[m.range])) == m.surface, "surface differs from the text")
+        end = m.range.upperBound
+    }
+    let words = WordTokenizer().tokenize(text).filter(\.isWord).map(\.text)
+    let wanted = TermIndex.firstKeys(couldMatch: words)
+    let subset = entries.filter { e in e.arabicForms.contains { TermIndex.keys(of: $0).first.map(wanted.contains) ?? false } }
+    let again = TermMatcher(index: TermIndex(entries: subset)).matches(in: text)
+    precondition(again.map(\.range) == found.map(\.range), "prefiltered index differs from the full index")
+    return 0
+}
+
+/// SwiftPM links an executable's entry point as `FuzzMatcher_main`: hand over to libFuzzer.
+@_cdecl("FuzzMatcher_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runFuzzer(argc, argv) { data, size in fuzz(data, size) }
+}
