@@ -7,6 +7,13 @@ struct QamusRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+
+        /// stdout's lines, without the empty string after a final newline.
+        var lines: [String] {
+            var l = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if stdout.hasSuffix("\n") { l.removeLast() }
+            return l
+        }
     }
 
     /// The repository root.
@@ -51,8 +58,13 @@ struct QamusRunner {
         process.standardError = errPipe
         process.standardInput = inPipe
         try process.run()
-        if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try inPipe.fileHandleForWriting.close()
+        // Feed stdin from another thread, so a large input cannot block against a full stdout pipe.
+        let writer = inPipe.fileHandleForWriting
+        let input = Data((stdin ?? "").utf8)
+        DispatchQueue.global().async {
+            if !input.isEmpty { writer.write(input) }
+            try? writer.close()
+        }
         // Read both pipes fully before waiting, so large outputs cannot block.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()

@@ -3,64 +3,9 @@ import Testing
 
 /// `qamus translit` end to end: one line out per line in, options, bad input.
 @Suite struct TranslitCLITests {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var lines: [String] {
-            var l = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            if stdout.hasSuffix("\n") { l.removeLast() }
-            return l
-        }
-    }
-
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static var binary: URL {
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for dir in [here, here.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent()] {
-            let candidate = dir.appendingPathComponent("qamus")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return root.appendingPathComponent(".build/debug/qamus")
-    }
-
     /// Runs `qamus translit …` with a private data home (no user glossary touched).
-    func translit(_ arguments: [String], stdin: String = "") throws -> Output {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("qamus-translit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["translit"] + arguments
-        var env = ProcessInfo.processInfo.environment
-        env["XDG_DATA_HOME"] = home.path
-        env["QAMUS_DB"] = nil
-        process.environment = env
-        let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
-        process.standardInput = inPipe
-        process.standardOutput = outPipe
-        process.standardError = errPipe
-        try process.run()
-        let writer = inPipe.fileHandleForWriting
-        let input = Data(stdin.utf8)
-        DispatchQueue.global().async {
-            writer.write(input)
-            try? writer.close()
-        }
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = errPipe.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+    func translit(_ arguments: [String], stdin: String = "") throws -> QamusRunner.Output {
+        try QamusRunner().run(["translit"] + arguments, stdin: stdin)
     }
 
     @Test func pipeModeWritesOneLinePerInputLine() throws {
