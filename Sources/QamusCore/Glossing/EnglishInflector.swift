@@ -59,7 +59,7 @@ public enum EnglishInflector {
             if let p = irregularPast[w] { return p }
             if w.hasSuffix("e") { return w + "d" }
             if w.hasSuffix("y"), let b = w.dropLast().last, !"aeiou".contains(b) { return String(w.dropLast()) + "ied" }
-            if doublesFinal(w) { return w + String(w.last!) + "ed" }
+            if doublesFinal(w) { return w + String(w.suffix(1)) + "ed" }
             return w + "ed"
         }
     }
@@ -83,7 +83,7 @@ public enum EnglishInflector {
             if w == "be" { return "being" }
             if w.hasSuffix("ie") { return String(w.dropLast(2)) + "ying" }
             if w.hasSuffix("e"), !w.hasSuffix("ee"), w.count > 2 { return String(w.dropLast()) + "ing" }
-            if doublesFinal(w) { return w + String(w.last!) + "ing" }
+            if doublesFinal(w) { return w + String(w.suffix(1)) + "ing" }
             return w + "ing"
         }
     }

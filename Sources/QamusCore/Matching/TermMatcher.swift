@@ -51,7 +51,8 @@ public final class TermMatcher {
             var best: (length: Int, words: Int, changes: Int, pattern: Int, proclitics: String, suffix: String)?
             func consider(_ p: Int, last: Int, words: Int, changes: Int, proclitics: String, suffix: String) {
                 let length = last - i + 1
-                if best == nil || words > best!.words || (words == best!.words && changes < best!.changes) {
+                let better = best.map { words > $0.words || (words == $0.words && changes < $0.changes) } ?? true
+                if better {
                     best = (length, words, changes, p, proclitics, suffix)
                 }
             }

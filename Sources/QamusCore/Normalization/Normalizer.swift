@@ -69,7 +69,7 @@ public struct Normalizer: Sendable {
         let v = s.value
         if v < 0x80 {
             if options.contains(.foldLatinCase), v >= 0x41, v <= 0x5A {
-                emit(Unicode.Scalar(v + 0x20)!)
+                emit(Unicode.Scalar(UInt8(truncatingIfNeeded: v + 0x20)))
             } else {
                 emit(s)
             }
@@ -100,7 +100,7 @@ public struct Normalizer: Sendable {
                  ? (options.contains(.tehMarbutaToHeh) ? "\u{0647}" : "\u{0629}") : s)
         case 0x0660...0x0669, 0x06F0...0x06F9:
             if options.contains(.asciiDigits), let d = ArabicScalar.digitValue(s) {
-                emit(Unicode.Scalar(UInt32(0x30 + d))!)
+                emit(Unicode.Scalar(UInt8(truncatingIfNeeded: 0x30 + d)))
             } else {
                 emit(s)
             }
@@ -112,7 +112,7 @@ public struct Normalizer: Sendable {
             if options.contains(.foldLatinDiacritics), let base = LatinFolding.base(of: s) {
                 for b in base {
                     if options.contains(.foldLatinCase), b.value >= 0x41, b.value <= 0x5A {
-                        emit(Unicode.Scalar(b.value + 0x20)!)
+                        emit(Unicode.Scalar(UInt8(truncatingIfNeeded: b.value + 0x20)))
                     } else {
                         emit(b)
                     }

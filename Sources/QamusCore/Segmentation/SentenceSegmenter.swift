@@ -35,7 +35,7 @@ public struct SentenceSegmenter: Sendable {
         var scalarAtUTF16: [Int] = []
         utf16.reserveCapacity(range.count + 8)
         for i in range {
-            for unit in UTF16.encode(scalars[i])! {
+            for unit in scalars[i].utf16 {
                 utf16.append(unit)
                 scalarAtUTF16.append(i)
             }
