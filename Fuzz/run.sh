@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 RUNS=${RUNS:-1000000}
 TARGETS=${*:-FuzzTSV FuzzCSV FuzzTBX FuzzNormalizer FuzzSegmenter}
-swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >/dev/null
+for t in $TARGETS; do
+    swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$t" >/dev/null
+done
 BIN=$(swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --show-bin-path)
 for t in $TARGETS; do
     mkdir -p "Corpus/$t" "Crashers/$t" "work/$t"
