@@ -134,7 +134,7 @@ enum EntryRows {
             values += [.int(id), .text("ar"), .text(position == 0 ? "preferred" : "admitted"), .int(Int64(position)), .text(text), .text(key), .text(SearchKeys.bare(key))]
         }
         var englishKeys: [String] = []
-        let english = e.englishForms.map { ($0, $0 == e.english ? "preferred" : "admitted") } + e.deprecated.map { ($0, "deprecated") }
+        let english = e.englishForms.enumerated().map { ($1, $0 == 0 ? "preferred" : "admitted") } + e.deprecated.map { ($0, "deprecated") }
         for (position, (text, status)) in english.enumerated() {
             let key = SearchKeys.key(text)
             englishKeys.append(key)
