@@ -34,7 +34,11 @@ public enum GlossaryDate {
     /// Parses `YYYY-MM-DDTHH:MM:SSZ` (a space may replace `T`; `Z` may be omitted;
     /// a bare `YYYY-MM-DD` means midnight UTC). Returns nil for anything else.
     public static func parse(_ text: String) -> Date? {
-        let b = Array(text.trimmingWhitespace().utf8)
+        var trimmed = text.trimmingWhitespace()
+        return trimmed.withUTF8 { parse(bytes: $0) }
+    }
+
+    private static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Date? {
         func num(_ from: Int, _ count: Int) -> Int64? {
             guard from + count <= b.count else { return nil }
             var v: Int64 = 0
