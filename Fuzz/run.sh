@@ -7,11 +7,19 @@ set -euo pipefail
 cd "$(dirname "$0")"
 RUNS=${RUNS:-1000000}
 TARGETS=${*:-FuzzTSV FuzzCSV FuzzTBX FuzzNormalizer FuzzSegmenter FuzzMatcher}
-swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >/dev/null
+for t in $TARGETS; do
+    swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$t" >/dev/null
+done
 BIN=$(swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --show-bin-path)
+SHARED=../../shared/data   # read-only extra seeds when the shared data sits beside the checkout
 for t in $TARGETS; do
     mkdir -p "Corpus/$t" "Crashers/$t" "work/$t"
+    EXTRA=()
+    case $t in
+        FuzzTSV) [ -d "$SHARED/names" ] && EXTRA+=("$SHARED/names") ;;
+        FuzzNormalizer|FuzzSegmenter) [ -d "$SHARED/ud" ] && EXTRA+=("$SHARED/ud") ;;
+    esac
     echo "== $t: $RUNS runs"
     "$BIN/$t" -runs="$RUNS" -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="Crashers/$t/" "work/$t" "Corpus/$t" 2>&1 | grep -E "^#[0-9]+ *DONE|stat::number_of_executed_units|ERROR|SUMMARY|Done" || true
+        -artifact_prefix="Crashers/$t/" "work/$t" "Corpus/$t" "${EXTRA[@]}" 2>&1 | grep -E "^#[0-9]+ *DONE|stat::number_of_executed_units|ERROR|SUMMARY|Done" || true
 done

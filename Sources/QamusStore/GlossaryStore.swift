@@ -38,9 +38,9 @@ public final class GlossaryStore: @unchecked Sendable {
                 try queue.writeWithoutTransaction { db in
                     _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                     try db.execute(sql: "PRAGMA synchronous = NORMAL")
-                    // Up to 64 MB of page cache (allocated only as used): a bulk import touches index
+                    // Up to 32 MB of page cache (allocated only as used): a bulk import touches index
                     // pages in random key order, and re-reading them from the WAL made it superlinear.
-                    try db.execute(sql: "PRAGMA cache_size = -65536")
+                    try db.execute(sql: "PRAGMA cache_size = -32768")
                     try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 }
             }

@@ -22,6 +22,17 @@ import Testing
         #expect(throws: StoreError.self) { try store.remove(ids: [999]) }
     }
 
+    @Test func arabicFormsAndEntriesByID() throws {
+        let store = try GlossaryStore(path: ":memory:")
+        let a = try store.add(GlossaryEntry(arabic: "شويغو", english: "Shoigu", type: "person", arabicVariants: ["شويجو"]))
+        let b = try store.add(GlossaryEntry(arabic: "إيران", english: "Iran", type: "place", status: .deprecated))
+        let forms = try store.arabicForms()
+        #expect(forms.map(\.text) == ["شويغو", "شويجو", "إيران"])
+        #expect(forms.map(\.isPreferred) == [true, false, true])
+        #expect(forms[2].key == Normalizer.matching.key("إيران") && forms[2].status == .deprecated)
+        #expect(try store.entries(ids: [b.id!, 999, a.id!]).map(\.english) == ["Shoigu", "Iran"])
+    }
+
     @Test func updateKeepsIdAndCreationTime() throws {
         let store = try GlossaryStore(path: ":memory:")
         var e = try store.add(GlossaryEntry(arabic: "شويغو", english: "Shoigu", type: "person"))

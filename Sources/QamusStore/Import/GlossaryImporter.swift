@@ -29,7 +29,7 @@ struct GlossaryImporter {
         let search = SearchIndexBatch()
         var clashes: [ImportClash] = []
         // Identity → (line, stored id) of the rows of this import, to catch repeats inside the file.
-        var seen: [String: (line: Int, id: Int64?)] = [:]
+        var seen: [[UInt8]: (line: Int, id: Int64?)] = [:]
         for (i, raw) in document.entries.enumerated() {
             let line = i < document.lines.count ? document.lines[i] : i + 1
             let entry: GlossaryEntry
@@ -37,7 +37,12 @@ struct GlossaryImporter {
                 throw StoreError.invalid("line \(line): \(problem)")
             }
             let arabicKey = SearchKeys.key(entry.arabic)
-            let identity = arabicKey + "\u{1F}" + entry.type + "\u{1F}" + (entry.domain ?? "")
+            // Hashed as bytes: hashing a non-ASCII String checks its normalisation every time.
+            var identity = Array(arabicKey.utf8)
+            identity.append(0x1F)
+            identity += entry.type.utf8
+            identity.append(0x1F)
+            identity += (entry.domain ?? "").utf8
             if let earlier = seen[identity] {
                 switch policy {
                 case .fail: clashes.append(ImportClash(line: line, entry: entry, existing: nil, earlierLine: earlier.line))

@@ -14,12 +14,13 @@ enum EntryRows {
 
     /// An entry from an `entry` row, without its variant forms.
     static func entry(_ row: Row) -> GlossaryEntry {
-        let domain: String = row["domain"]
+        // By position (see `entryColumns`): looking columns up by name was a third of loading 100,000 entries.
+        let domain: String = row[4]
         return GlossaryEntry(
-            id: row["id"], arabic: row["arabic"], english: row["english"], type: row["type"],
-            domain: domain.isEmpty ? nil : domain, note: row["note"], source: row["source"],
-            status: EntryStatus(rawValue: row["status"]) ?? .approved,
-            createdAt: GlossaryDate.parse(row["created_at"]), updatedAt: GlossaryDate.parse(row["updated_at"]))
+            id: row[0], arabic: row[1], english: row[2], type: row[3],
+            domain: domain.isEmpty ? nil : domain, note: row[5], source: row[6],
+            status: EntryStatus(rawValue: row[7]) ?? .approved,
+            createdAt: GlossaryDate.parse(row[8]), updatedAt: GlossaryDate.parse(row[9]))
     }
 
     /// Fills in the variant forms of `entries` (which must have ids) from `form`.
@@ -134,7 +135,7 @@ enum EntryRows {
             values += [.int(id), .text("ar"), .text(position == 0 ? "preferred" : "admitted"), .int(Int64(position)), .text(text), .text(key), .text(SearchKeys.bare(key))]
         }
         var englishKeys: [String] = []
-        let english = e.englishForms.map { ($0, $0 == e.english ? "preferred" : "admitted") } + e.deprecated.map { ($0, "deprecated") }
+        let english = e.englishForms.enumerated().map { ($1, $0 == 0 ? "preferred" : "admitted") } + e.deprecated.map { ($0, "deprecated") }
         for (position, (text, status)) in english.enumerated() {
             let key = SearchKeys.key(text)
             englishKeys.append(key)

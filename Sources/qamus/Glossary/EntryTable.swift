@@ -49,6 +49,7 @@ struct EntryTable {
             out += EntryText.hasRTL(value) ? "\u{2068}" + value + "\u{2069}" : value
             if i < values.count - 1 { out += padding + "  " }
         }
+        while out.hasSuffix(" ") { out.removeLast() }
         return out
     }
 }
