@@ -39,6 +39,8 @@ public enum DraftMarkers {
 public struct StandardWordServices: DraftWordServices {
     let glosser: Glosser
     let transliterator: Transliterator
+    /// Model renderings shared by every drafter thread: decoding is the costly step.
+    private let renderings = SharedCache<String, NameSpelling>(limit: 400_000)
 
     public init(glosser: Glosser = .shared, transliterator: Transliterator = .shared) {
         self.glosser = glosser
@@ -57,8 +59,10 @@ public struct StandardWordServices: DraftWordServices {
     }
 
     public func transliterate(_ word: String) -> NameSpelling {
-        let t = transliterator.transliterate(word)
-        return NameSpelling(english: t.text, origin: t.origin == .nameLexicon ? "name-lexicon" : "model", source: t.source)
+        renderings.value(for: word) {
+            let t = transliterator.transliterate(word)
+            return NameSpelling(english: t.text, origin: t.origin == .nameLexicon ? "name-lexicon" : "model", source: t.source)
+        }
     }
 
     public func gloss(_ tokens: [GlossInput], fallback: (String) -> (String, GlossOrigin)) -> (tokens: [GlossedToken], english: String) {
