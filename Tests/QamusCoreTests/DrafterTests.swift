@@ -78,3 +78,15 @@ struct DrafterTests {
         #expect(s.tokens.allSatisfy { allowed.contains($0.origin) })
     }
 }
+
+extension DrafterTests {
+    /// An unknown name with a proclitic: the clitic is rendered in English and the
+    /// name transliterated without it; the glossary candidate is the bare name.
+    @Test func procliticsComeOffUnknownNames() throws {
+        let plain = try #require(draft("قال سيتشينوف").unknown.first { $0.surface == "سيتشينوف" })
+        let s = draft("قال وسيتشينوف")
+        let u = try #require(s.unknown.first { $0.surface == "وسيتشينوف" })
+        #expect(u.transliteration == plain.transliteration)
+        #expect(s.draft.lowercased().contains("and " + plain.transliteration.lowercased()))
+    }
+}

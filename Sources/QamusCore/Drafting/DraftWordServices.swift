@@ -19,6 +19,8 @@ public protocol DraftWordServices: Sendable {
     /// The spelling of a word a curated name list (news names, places) knows, or
     /// `nil`: such a word is a name even when it is also a dictionary word (قاسم).
     func knownName(_ word: String) -> NameSpelling?
+    /// The spelling any shipped name lexicon gives the word, or `nil` (no model).
+    func lexiconName(_ word: String) -> NameSpelling?
     /// The best rendering of a word as a name: a name lexicon's, else the model's.
     func transliterate(_ word: String) -> NameSpelling
     /// The English reading of one sentence's tokens: `fixed` inputs keep their English,
@@ -56,6 +58,10 @@ public struct StandardWordServices: DraftWordServices {
         // A function word (في، من) is never a name, whatever a list says.
         if let reading = glosser.reading(of: word), reading.best?.pos.isFunctionWord == true { return nil }
         return NameSpelling(english: hit.text, origin: "name-lexicon", source: source)
+    }
+
+    public func lexiconName(_ word: String) -> NameSpelling? {
+        transliterator.lexiconSpelling(word).map { NameSpelling(english: $0.text, origin: "name-lexicon", source: $0.source) }
     }
 
     public func transliterate(_ word: String) -> NameSpelling {

@@ -20,7 +20,7 @@ public final class Drafter {
     private let segmenter = DocumentSegmenter()
     private let tokenizer = WordTokenizer()
     private var knownNames: [String: NameSpelling?] = [:]
-    private var transliterations: [String: NameSpelling] = [:]
+    private var nameReadings: [String: (lead: String, name: NameSpelling)] = [:]
 
     public init(index: TermIndex, services: any DraftWordServices, style: DraftStyle = .gloss) {
         self.matcher = TermMatcher(index: index)
@@ -73,8 +73,8 @@ public final class Drafter {
             i += 1
         }
         let glossed = services.gloss(inputs) { word in
-            let t = self.transliteration(word)
-            return (t.english, t.origin == "name-lexicon" ? .nameLexicon : .model)
+            let t = self.nameReading(word)
+            return (t.lead + t.name.english, t.name.origin == "name-lexicon" ? .nameLexicon : .model)
         }
         var draftTokens: [DraftToken] = []
         var unknown: [UnknownName] = []
@@ -84,9 +84,9 @@ public final class Drafter {
             draftTokens.append(DraftToken(start: g.start, end: g.end, surface: g.surface, english: g.english, origin: g.origin.rawValue))
             switch g.origin {
             case .nameLexicon, .model:
-                let source = g.origin == .nameLexicon ? (knownName(g.surface)?.source ?? transliteration(g.surface).source) : nil
-                unknown.append(UnknownName(start: g.start, end: g.end, surface: g.surface, transliteration: g.english,
-                                           origin: g.origin.rawValue, source: source))
+                let name = knownName(g.surface) ?? nameReading(g.surface).name
+                unknown.append(UnknownName(start: g.start, end: g.end, surface: g.surface, transliteration: name.english,
+                                           origin: g.origin.rawValue, source: g.origin == .nameLexicon ? name.source : nil))
                 names.append(g.origin == .model ? DraftMarkers.transliterated(g.english) : g.english)
             case .glossary, .none:
                 names.append(g.english)
@@ -112,11 +112,23 @@ public final class Drafter {
         return name
     }
 
-    private func transliteration(_ word: String) -> NameSpelling {
-        if let cached = transliterations[word] { return cached }
-        let t = services.transliterate(word)
-        if transliterations.count > 200_000 { transliterations.removeAll(keepingCapacity: true) }
-        transliterations[word] = t
-        return t
+    /// A word no lexicon glosses, read as a name: proclitics the clitic analyser splits
+    /// off are rendered in English and the name is transliterated without them
+    /// (وسيتشينوف → "and" + "Sichinov"), unless a name list knows the whole word.
+    private func nameReading(_ word: String) -> (lead: String, name: NameSpelling) {
+        if let cached = nameReadings[word] { return cached }
+        var reading: (lead: String, name: NameSpelling)?
+        if let known = services.lexiconName(word) {
+            reading = ("", known)
+        } else if let split = CliticAnalyzer.shared.analyses(of: word).first(where: {
+            !$0.proclitics.isEmpty && $0.enclitic == nil && $0.restoredStem.unicodeScalars.count >= 3
+        }) {
+            let lead = ProcliticEnglish.words(split.proclitics)
+            reading = (lead.isEmpty ? "" : lead + " ", services.transliterate(split.restoredStem))
+        }
+        let result = reading ?? ("", services.transliterate(word))
+        if nameReadings.count > 200_000 { nameReadings.removeAll(keepingCapacity: true) }
+        nameReadings[word] = result
+        return result
     }
 }

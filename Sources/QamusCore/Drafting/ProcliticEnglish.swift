@@ -14,20 +14,25 @@ enum ProcliticEnglish {
         return e.type == "term" && !e.arabic.contains(" ") && e.arabic.hasSuffix("ي") && !e.english.contains(" ")
     }
 
+    /// English for proclitics before a name: و "and", ف "so", ب "in", ل "to", ك "as"; س has none.
+    static func words(_ proclitics: [String], person: Bool = false) -> String {
+        proclitics.compactMap { p -> String? in
+            switch p {
+            case "و": return "and"
+            case "ف": return "so"
+            case "ب": return person ? "with" : "in"
+            case "ل": return "to"
+            case "ك": return "as"
+            default: return nil
+            }
+        }.joined(separator: " ")
+    }
+
     /// The English words to put before the entry's rendering.
     static func prefix(_ match: TermMatch) -> String {
-        var words: [String] = []
         let person = match.entry.type == "person"
-        for c in match.proclitics.unicodeScalars.prefix(2) {
-            switch c {
-            case "و": words.append("and")
-            case "ف": words.append("so")
-            case "ب": words.append(person ? "with" : "in")
-            case "ل": words.append("to")
-            case "ك": words.append("as")
-            default: break
-            }
-        }
+        var words = Self.words(match.proclitics.unicodeScalars.prefix(2).map { String($0) }, person: person)
+            .split(separator: " ").map(String.init)
         // لل (ل + ال) before a term or organisation: "to the …".
         var surface = Substring(match.surface)
         if let first = surface.first, first == "و" || first == "ف" { surface = surface.dropFirst() }

@@ -53,6 +53,8 @@ public struct BasicWordServices: DraftWordServices {
 
     public func knownName(_ word: String) -> NameSpelling? { nil }
 
+    public func lexiconName(_ word: String) -> NameSpelling? { nil }
+
     public func transliterate(_ word: String) -> NameSpelling {
         let r = SimpleRomanizer().romanize(word)
         return NameSpelling(english: r.prefix(1).uppercased() + r.dropFirst(), origin: "model")
