@@ -78,19 +78,6 @@ public struct TBXGlossaryWriter: Sendable {
         return !letters.isEmpty && letters.count <= 6 && letters.allSatisfy({ $0.properties.isUppercase }) ? "acronym" : "variant"
     }
 
-    /// Escapes `& < >` and writes a carriage return as `&#13;` so it survives parsing.
-    public static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\r" }) else { return text }
-        var out = ""
-        for s in text.unicodeScalars {
-            switch s {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(s)
-            }
-        }
-        return out
-    }
+    /// Escapes markup characters; a carriage return becomes `&#13;` so it survives parsing.
+    public static func escape(_ text: String) -> String { MarkupEscaper.escape(text) }
 }

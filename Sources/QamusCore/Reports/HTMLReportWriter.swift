@@ -143,21 +143,7 @@ public struct HTMLReportWriter: Sendable {
         return out
     }
 
-    func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    func escape(_ s: String) -> String { MarkupEscaper.escape(s) }
 
     private static let css = """
     body{font-family:"Noto Sans","DejaVu Sans",sans-serif;margin:1.5em;color:#222;background:#fff}

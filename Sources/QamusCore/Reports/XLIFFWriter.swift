@@ -106,26 +106,7 @@ public struct XLIFFWriter: Sendable {
     }
 
     /// Character data: & < > escaped; characters XML 1.0 forbids dropped.
-    private func text(_ s: String) -> String { escape(s, quotes: false) }
-    private func attr(_ s: String) -> String { escape(s, quotes: true) }
+    private func text(_ s: String) -> String { MarkupEscaper.escape(s) }
+    private func attr(_ s: String) -> String { MarkupEscaper.escape(s, attribute: true) }
 
-    private func escape(_ s: String, quotes: Bool) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            case "\n" where quotes: out += "&#10;"
-            case "\t" where quotes: out += "&#9;"
-            default:
-                let v = c.value
-                if v < 0x20 && v != 0x9 && v != 0xA && v != 0xD { continue }
-                if v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
 }
