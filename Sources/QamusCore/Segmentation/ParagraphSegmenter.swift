@@ -19,7 +19,7 @@ public struct ParagraphSegmenter: Sendable {
             let atEnd = i == scalars.count
             if atEnd || Self.isLineBreak(scalars[i]) {
                 let line = lineStart..<i
-                let blank = scalars[line].allSatisfy { $0.properties.isWhitespace || ArabicScalar.isFormatControl($0) }
+                let blank = scalars[line].allSatisfy { ArabicScalar.isWhitespace($0) || ArabicScalar.isFormatControl($0) }
                 if blank {
                     close(at: lineStart)
                 } else if paragraphStart == nil {
@@ -43,8 +43,8 @@ public struct ParagraphSegmenter: Sendable {
     /// `range` without leading and trailing whitespace or invisible controls.
     static func trim(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
-        while lo < hi, scalars[lo].properties.isWhitespace || ArabicScalar.isFormatControl(scalars[lo]) { lo += 1 }
-        while hi > lo, scalars[hi - 1].properties.isWhitespace || ArabicScalar.isFormatControl(scalars[hi - 1]) { hi -= 1 }
+        while lo < hi, ArabicScalar.isWhitespace(scalars[lo]) || ArabicScalar.isFormatControl(scalars[lo]) { lo += 1 }
+        while hi > lo, ArabicScalar.isWhitespace(scalars[hi - 1]) || ArabicScalar.isFormatControl(scalars[hi - 1]) { hi -= 1 }
         return lo..<hi
     }
 }

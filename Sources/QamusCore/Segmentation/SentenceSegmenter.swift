@@ -92,7 +92,7 @@ public struct SentenceSegmenter: Sendable {
     private func accept(_ c: Int, _ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
         // Walk back over whitespace and closing marks to the last visible character.
         var k = c
-        while k > range.lowerBound, scalars[k - 1].properties.isWhitespace, !ParagraphSegmenter.isLineBreak(scalars[k - 1]) { k -= 1 }
+        while k > range.lowerBound, ArabicScalar.isWhitespace(scalars[k - 1]), !ParagraphSegmenter.isLineBreak(scalars[k - 1]) { k -= 1 }
         var closeEnd = k
         while k > range.lowerBound, Self.isClosing(scalars[k - 1]) { k -= 1 }
         guard k > range.lowerBound else { return nil }
@@ -107,7 +107,7 @@ public struct SentenceSegmenter: Sendable {
         closeEnd = max(closeEnd, cut)
         // The next visible character after the cut.
         var n = closeEnd
-        while n < range.upperBound, scalars[n].properties.isWhitespace, !ParagraphSegmenter.isLineBreak(scalars[n]) { n += 1 }
+        while n < range.upperBound, ArabicScalar.isWhitespace(scalars[n]), !ParagraphSegmenter.isLineBreak(scalars[n]) { n += 1 }
         if n >= range.upperBound { return nil }  // paragraph end: no cut needed
         if ParagraphSegmenter.isLineBreak(scalars[n]) { return closeEnd }
         // A terminator must be followed by whitespace (3.5, ق.م, S-300S. are not ends).

@@ -18,7 +18,7 @@ public struct WordTokenizer: Sendable {
         let end = range.upperBound
         while i < end {
             let s = scalars[i]
-            if s.properties.isWhitespace || ArabicScalar.isFormatControl(s) {
+            if ArabicScalar.isWhitespace(s) || ArabicScalar.isFormatControl(s) {
                 i += 1
                 continue
             }

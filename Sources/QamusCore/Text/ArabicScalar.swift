@@ -15,6 +15,16 @@ public enum ArabicScalar {
         }
     }
 
+    /// Unicode whitespace, with fast answers for ASCII and the Arabic blocks (hot path).
+    @inline(__always)
+    public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x0600 && v < 0x1680 { return false }
+        if v >= 0xFB50 && v <= 0xFEFE { return false }
+        return s.properties.isWhitespace
+    }
+
     /// ـ (tatweel, U+0640), the elongation stroke.
     public static let tatweel: Unicode.Scalar = "\u{0640}"
 

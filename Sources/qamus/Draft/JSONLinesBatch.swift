@@ -10,17 +10,17 @@ struct JSONLinesBatch {
     let quiet: Bool
 
     /// Reads records from `handle` until the end, writing results to `out`.
-    /// Returns the number of error records written.
+    /// Returns the number of error records written. Reading and writing overlap with
+    /// drafting: batch N+1 is read and batch N-1 written while batch N is drafted.
     func run(input handle: FileHandle, name: String, out: inout OutputWriter) throws -> Int {
         var reader = LineReader(handle: handle)
         let progress = ProgressBar(total: nil, label: "records", quiet: quiet)
         var lineNumber = 0
         var done = 0
         var errors = 0
-        var pending: [BatchDocument] = []
-        func flush(_ out: inout OutputWriter) throws {
-            let results = drafter.draft(pending, progress: progress, doneBefore: done)
-            for (document, result) in zip(pending, results) {
+        var running: BackgroundBatch?
+        func write(_ finished: BackgroundBatch, _ out: inout OutputWriter) {
+            for (document, result) in zip(finished.documents, finished.wait()) {
                 switch result {
                 case .success(let draft):
                     out.write("{\"id\":\(document.id),\"sentences\":")
@@ -31,17 +31,21 @@ struct JSONLinesBatch {
                     out.line("{\"error\":\(Self.quote(error.message)),\"id\":\(document.id)}")
                 }
             }
-            done += pending.count
-            pending.removeAll(keepingCapacity: true)
             out.flush()
         }
-        while let line = reader.next() {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            pending.append(Self.record(line, lineNumber: lineNumber, name: name))
-            if pending.count >= batchSize { try flush(&out) }
+        while true {
+            var batch: [BatchDocument] = []
+            while batch.count < batchSize, let line = reader.next() {
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                batch.append(Self.record(line, lineNumber: lineNumber, name: name))
+            }
+            let previous = running
+            running = batch.isEmpty ? nil : BackgroundBatch(batch, drafter: drafter, progress: progress, doneBefore: done)
+            done += batch.count
+            if let previous { write(previous, &out) }
+            if running == nil { break }
         }
-        if !pending.isEmpty { try flush(&out) }
         progress.finish()
         return errors
     }
@@ -99,5 +103,27 @@ struct LineReader {
             let data = handle.readData(ofLength: 1 << 20)
             if data.isEmpty { atEOF = true } else { buffer.append(contentsOf: data) }
         }
+    }
+}
+
+/// A batch drafted on a background thread; `wait()` returns its results in order.
+final class BackgroundBatch: @unchecked Sendable {
+    let documents: [BatchDocument]
+    private var results: [Result<DraftDocument, BatchError>] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ documents: [BatchDocument], drafter: BatchDrafter, progress: ProgressBar, doneBefore: Int) {
+        self.documents = documents
+        DispatchQueue.global().async {
+            self.results = drafter.draft(documents, progress: progress, doneBefore: doneBefore)
+            self.done.signal()
+        }
+    }
+
+    /// Blocks until the batch is drafted (once), then returns its results.
+    func wait() -> [Result<DraftDocument, BatchError>] {
+        done.wait()
+        done.signal()
+        return results
     }
 }
