@@ -2,7 +2,6 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
-#include <unicode/utrans.h>
 #include <unicode/uversion.h>
 #include <stdio.h>
 
@@ -38,29 +37,6 @@ int32_t qamus_icu_sentence_breaks(const char *locale, const uint16_t *text, int3
     }
     ubrk_close(it);
     return count;
-}
-
-void *qamus_icu_transliterator_open(const char *identifier) {
-    UErrorCode status = U_ZERO_ERROR;
-    UChar id[128];
-    int32_t n = 0;
-    for (; identifier[n] != 0 && n < 127; n++) id[n] = (UChar)(unsigned char)identifier[n];
-    UTransliterator *t = utrans_openU(id, n, UTRANS_FORWARD, NULL, 0, NULL, &status);
-    if (U_FAILURE(status)) return NULL;
-    return t;
-}
-
-int32_t qamus_icu_transliterate(void *transliterator, uint16_t *buf, int32_t *len, int32_t cap) {
-    UErrorCode status = U_ZERO_ERROR;
-    int32_t limit = *len;
-    utrans_transUChars((UTransliterator *)transliterator, (UChar *)buf, len, cap, 0, &limit, &status);
-    if (status == U_BUFFER_OVERFLOW_ERROR) return *len > cap ? *len : cap * 2;
-    if (U_FAILURE(status)) return -1;
-    return 0;
-}
-
-void qamus_icu_transliterator_close(void *transliterator) {
-    if (transliterator) utrans_close((UTransliterator *)transliterator);
 }
 
 const char *qamus_icu_version(void) {

@@ -31,16 +31,6 @@ int32_t qamus_icu_normalize(qamus_icu_form form, const uint16_t *src, int32_t le
 int32_t qamus_icu_sentence_breaks(const char *locale, const uint16_t *text, int32_t len,
                                   int32_t *boundaries, int32_t cap);
 
-/// An opened ICU transliterator (e.g. "Arabic-Latin"), or NULL on error.
-void *qamus_icu_transliterator_open(const char *identifier);
-
-/// Transliterates `buf` in place (`*len` code units, capacity `cap`).
-/// Returns 0 on success, the needed capacity when `cap` is too small, or -1.
-int32_t qamus_icu_transliterate(void *transliterator, uint16_t *buf, int32_t *len, int32_t cap);
-
-/// Closes a transliterator from `qamus_icu_transliterator_open`.
-void qamus_icu_transliterator_close(void *transliterator);
-
 /// The ICU version the library was linked against, e.g. "72.1".
 const char *qamus_icu_version(void);
 

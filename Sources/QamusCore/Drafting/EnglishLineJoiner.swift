@@ -1,22 +1,7 @@
-/// Joins English pieces into a line with English spacing and punctuation:
-/// Arabic punctuation mapped (، → , ؟ → ? ؛ → ;), no space before closing marks,
-/// none after opening ones.
+/// Joins English pieces into a line with English spacing: no space before
+/// closing marks, none after opening ones (the `names` draft style).
 public struct EnglishLineJoiner: Sendable {
     public init() {}
-
-    /// English form of a punctuation token.
-    public func punctuation(_ p: String) -> String {
-        switch p {
-        case "\u{060C}": return ","
-        case "\u{061F}": return "?"
-        case "\u{061B}": return ";"
-        case "\u{066A}": return "%"
-        case "\u{06D4}": return "."
-        case "\u{00AB}": return "“"
-        case "\u{00BB}": return "”"
-        default: return p
-        }
-    }
 
     /// Joins `pieces` (already English) with spaces where English wants them.
     public func join(_ pieces: [String]) -> String {

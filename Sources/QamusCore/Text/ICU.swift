@@ -32,32 +32,3 @@ public enum ICU {
         return out[0..<Int(n)].map(Int.init)
     }
 }
-
-/// An ICU transform such as "Arabic-Latin". Not thread-safe: use one per thread.
-public final class ICUTransform {
-    private let handle: UnsafeMutableRawPointer
-
-    /// Opens the transform `identifier`; `nil` if ICU does not know it.
-    public init?(_ identifier: String) {
-        guard let h = qamus_icu_transliterator_open(identifier) else { return nil }
-        handle = h
-    }
-
-    deinit { qamus_icu_transliterator_close(handle) }
-
-    /// `text` passed through the transform.
-    public func apply(_ text: String) -> String {
-        var buffer = Array(text.utf16)
-        var capacity = buffer.count * 4 + 16
-        for _ in 0..<4 {
-            var work = buffer + [UInt16](repeating: 0, count: capacity - buffer.count)
-            var length = Int32(buffer.count)
-            let status = qamus_icu_transliterate(handle, &work, &length, Int32(capacity))
-            if status == 0 { return String(decoding: work[0..<Int(length)], as: UTF16.self) }
-            if status < 0 { return text }
-            capacity = Int(status) * 2
-            buffer = Array(text.utf16)
-        }
-        return text
-    }
-}

@@ -9,28 +9,19 @@ extension GlossaryStore {
     public func entries(couldMatch words: some Sequence<String>) throws -> [GlossaryEntry] {
         let keys = Array(TermIndex.firstKeys(couldMatch: words))
         if keys.isEmpty { return [] }
-        return try read { db in
+        let ids = try read { db in
             var ids = Set<Int64>()
             for start in stride(from: 0, to: keys.count, by: 500) {
                 let chunk = Array(keys[start..<min(start + 500, keys.count)])
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let found = try Int64.fetchAll(db, sql: """
+                ids.formUnion(try Int64.fetchAll(db, sql: """
                     SELECT DISTINCT entry_id FROM form
                     WHERE language = 'ar' AND \(GlossarySchema.firstWordKeySQL) IN (\(marks))
-                    """, arguments: StatementArguments(chunk))
-                ids.formUnion(found)
+                    """, arguments: StatementArguments(chunk)))
             }
-            if ids.isEmpty { return [] }
-            var entries: [GlossaryEntry] = []
-            let sorted = ids.sorted()
-            for start in stride(from: 0, to: sorted.count, by: 500) {
-                let chunk = Array(sorted[start..<min(start + 500, sorted.count)])
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                entries += try EntryRows.fetch(db, sql: "SELECT \(EntryRows.entryColumns) FROM entry WHERE id IN (\(marks)) ORDER BY id",
-                                               arguments: StatementArguments(chunk))
-            }
-            return entries.sorted { ($0.id ?? 0) < ($1.id ?? 0) }
+            return ids
         }
+        return try entries(ids: ids.sorted())
     }
 }
 
