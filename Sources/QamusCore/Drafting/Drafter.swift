@@ -19,8 +19,8 @@ public final class Drafter {
     public let style: DraftStyle
     private let segmenter = DocumentSegmenter()
     private let tokenizer = WordTokenizer()
-    private var knownNames: [String: NameSpelling?] = [:]
-    private var nameReadings: [String: (lead: String, name: NameSpelling)] = [:]
+    private var knownNames: [ByteKey: NameSpelling?] = [:]
+    private var nameReadings: [ByteKey: (lead: String, name: NameSpelling)] = [:]
 
     public init(index: TermIndex, services: any DraftWordServices, style: DraftStyle = .gloss) {
         self.matcher = TermMatcher(index: index)
@@ -105,10 +105,11 @@ public final class Drafter {
     }
 
     private func knownName(_ word: String) -> NameSpelling? {
-        if let cached = knownNames[word] { return cached }
+        let key = ByteKey(word)
+        if let cached = knownNames[key] { return cached }
         let name = services.knownName(word)
         if knownNames.count > 200_000 { knownNames.removeAll(keepingCapacity: true) }
-        knownNames[word] = name
+        knownNames[key] = name
         return name
     }
 
@@ -116,7 +117,8 @@ public final class Drafter {
     /// off are rendered in English and the name is transliterated without them
     /// (وسيتشينوف → "and" + "Sichinov"), unless a name list knows the whole word.
     private func nameReading(_ word: String) -> (lead: String, name: NameSpelling) {
-        if let cached = nameReadings[word] { return cached }
+        let key = ByteKey(word)
+        if let cached = nameReadings[key] { return cached }
         var reading: (lead: String, name: NameSpelling)?
         if let known = services.lexiconName(word) {
             reading = ("", known)
@@ -128,7 +130,7 @@ public final class Drafter {
         }
         let result = reading ?? ("", services.transliterate(word))
         if nameReadings.count > 200_000 { nameReadings.removeAll(keepingCapacity: true) }
-        nameReadings[word] = result
+        nameReadings[key] = result
         return result
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string key hashed and compared by its UTF-8 bytes: Arabic words without the cost of
 /// Unicode-normalising `String` hashing (keys here are already undiacritised lexicon spellings).
 struct ByteKey: Hashable, Sendable {
@@ -9,7 +11,17 @@ struct ByteKey: Hashable, Sendable {
         self.text = t
     }
 
-    static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: ByteKey, b: ByteKey) -> Bool {
+        let same: Bool?? = a.text.utf8.withContiguousStorageIfAvailable { x in
+            b.text.utf8.withContiguousStorageIfAvailable { y in
+                guard x.count == y.count else { return false }
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                return memcmp(p, q, x.count) == 0
+            }
+        }
+        if let same, let same { return same }
+        return a.text.utf8.elementsEqual(b.text.utf8)
+    }
 
     func hash(into hasher: inout Hasher) {
         if let done: Void = text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
