@@ -63,41 +63,44 @@ public enum DraftJSONWriter {
 
     /// A JSON string literal, escaped as `JSONEncoder` escapes it.
     public static func string(_ s: String, into out: inout [UInt8]) {
-        out.append(contentsOf: "\"".utf8)
-        var plainStart = s.unicodeScalars.startIndex
-        var i = plainStart
-        let scalars = s.unicodeScalars
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            let escape: String?
-            switch c {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{08}": escape = "\\b"
-            case "\u{0C}": escape = "\\f"
+        out.append(UInt8(ascii: "\""))
+        // Every byte that needs escaping is ASCII, so the UTF-8 bytes are scanned directly
+        // and runs of plain bytes (all of Arabic) are copied whole.
+        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ escape($0, into: &out) }) {
+            out.append(UInt8(ascii: "\""))
+            return done
+        }
+        escape(Array(s.utf8), into: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ bytes: some RandomAccessCollection<UInt8>, into out: inout [UInt8]) {
+        var plainStart = bytes.startIndex
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
+                i = bytes.index(after: i)
+                continue
+            }
+            out.append(contentsOf: bytes[plainStart..<i])
+            switch b {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case 0x0A: out.append(contentsOf: "\\n".utf8)
+            case 0x0D: out.append(contentsOf: "\\r".utf8)
+            case 0x09: out.append(contentsOf: "\\t".utf8)
+            case 0x08: out.append(contentsOf: "\\b".utf8)
+            case 0x0C: out.append(contentsOf: "\\f".utf8)
             default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
-                }
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 0xF)])
             }
-            if let escape {
-                out.append(contentsOf: String(String.UnicodeScalarView(scalars[plainStart..<i])).utf8)
-                out.append(contentsOf: escape.utf8)
-                plainStart = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
+            i = bytes.index(after: i)
+            plainStart = i
         }
-        if plainStart == scalars.startIndex {
-            out.append(contentsOf: s.utf8)
-        } else {
-            out.append(contentsOf: String(String.UnicodeScalarView(scalars[plainStart..<scalars.endIndex])).utf8)
-        }
-        out.append(contentsOf: "\"".utf8)
+        out.append(contentsOf: bytes[plainStart..<bytes.endIndex])
     }
 }

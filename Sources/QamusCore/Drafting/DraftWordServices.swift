@@ -43,6 +43,8 @@ public struct StandardWordServices: DraftWordServices {
     let transliterator: Transliterator
     /// Model renderings shared by every drafter thread: decoding is the costly step.
     private let renderings = SharedCache<String, NameSpelling>(limit: 400_000)
+    /// Curated-list answers shared by every drafter thread (each drafter keeps its own copy in front).
+    private let knownNames = SharedCache<ByteKey, NameSpelling?>(limit: 400_000)
 
     public init(glosser: Glosser = .shared, transliterator: Transliterator = .shared) {
         self.glosser = glosser
@@ -53,6 +55,10 @@ public struct StandardWordServices: DraftWordServices {
     private static let strongSources: Set<String> = ["curated-news-names.tsv", "cldr-places.tsv"]
 
     public func knownName(_ word: String) -> NameSpelling? {
+        knownNames.value(for: ByteKey(word)) { lookUpKnownName(word) }
+    }
+
+    private func lookUpKnownName(_ word: String) -> NameSpelling? {
         guard let hit = transliterator.lexiconSpelling(word), let source = hit.source,
               Self.strongSources.contains(source) else { return nil }
         // A function word (في، من) is never a name, whatever a list says.

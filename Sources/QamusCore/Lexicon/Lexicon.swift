@@ -1,3 +1,4 @@
+import Foundation
 import CQamusData
 
 /// Errors reading a compiled lexicon.
@@ -89,15 +90,16 @@ public struct Lexicon: @unchecked Sendable {
         let folded = LooseKey.fold(key)
         var out: [LexiconAnalysis] = []
         if let k = keyIndex(folded) { out += analyses(keyAt: k) }
-        var bytes = Array(folded.utf8)
-        let lo = lowerBound(count: looseCount) { i in
-            compare(poolString(u32(looseOff + 8 * i)), &bytes) < 0
+        let keys: [Int] = withBytes(folded) { bytes in
+            var i = lowerBound(count: looseCount) { i in compare(poolString(u32(looseOff + 8 * i)), bytes) < 0 }
+            var found: [Int] = []
+            while i < looseCount, compare(poolString(u32(looseOff + 8 * i)), bytes) == 0 {
+                found.append(Int(u32(looseOff + 8 * i + 4)))
+                i += 1
+            }
+            return found
         }
-        var i = lo
-        while i < looseCount, compare(poolString(u32(looseOff + 8 * i)), &bytes) == 0 {
-            out += analyses(keyAt: Int(u32(looseOff + 8 * i + 4)))
-            i += 1
-        }
+        for k in keys { out += analyses(keyAt: k) }
         return out
     }
 
@@ -131,10 +133,20 @@ public struct Lexicon: @unchecked Sendable {
         String(decoding: poolString(ref), as: UTF8.self)
     }
 
-    private func compare(_ a: UnsafeRawBufferPointer, _ b: inout [UInt8]) -> Int {
+    private func compare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
         let n = min(a.count, b.count)
-        for i in 0..<n where a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+        if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+            let c = memcmp(pa, pb, n)
+            if c != 0 { return c < 0 ? -1 : 1 }
+        }
         return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+    }
+
+    /// Runs `body` over the UTF-8 bytes of `key` without copying them when the string is contiguous.
+    private func withBytes<R>(_ key: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        if let r = key.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return r }
+        let bytes = Array(key.utf8)
+        return bytes.withUnsafeBytes(body)
     }
 
     private func lowerBound(count: Int, _ isLess: (Int) -> Bool) -> Int {
@@ -147,10 +159,11 @@ public struct Lexicon: @unchecked Sendable {
     }
 
     private func keyIndex(_ key: String) -> Int? {
-        var bytes = Array(key.utf8)
-        let i = lowerBound(count: keyCount) { compare(poolString(u32(keyOff + 12 * $0)), &bytes) < 0 }
-        guard i < keyCount, compare(poolString(u32(keyOff + 12 * i)), &bytes) == 0 else { return nil }
-        return i
+        withBytes(key) { bytes in
+            let i = lowerBound(count: keyCount) { compare(poolString(u32(keyOff + 12 * $0)), bytes) < 0 }
+            guard i < keyCount, compare(poolString(u32(keyOff + 12 * i)), bytes) == 0 else { return nil }
+            return i
+        }
     }
 
     private func analyses(keyAt k: Int) -> [LexiconAnalysis] {
