@@ -3,7 +3,7 @@
 /// Context-dependent words (أن, قد, ما, لا, لم, لن, إن) are decided by `FunctionWordRules`.
 enum FunctionWords {
     /// Whole undiacritised stems → English ("" = untranslated).
-    static let table: [String: String] = [
+    static let table: [ByteKey: String] = [
         "في": "in", "من": "from", "إلى": "to", "الى": "to", "على": "on", "علي": "on", "عن": "about", "مع": "with",
         "لدى": "at", "عند": "at", "بين": "between", "حول": "about", "خلال": "during", "ضد": "against",
         "دون": "without", "عبر": "across", "منذ": "since", "حتى": "until", "بعد": "after", "قبل": "before",
@@ -24,7 +24,7 @@ enum FunctionWords {
     ]
 
     /// The default English of a closed-class stem.
-    static func english(_ stem: String) -> String? { table[stem] }
+    static func english(_ stem: String) -> String? { table[ByteKey(stem)] }
 
     /// Glosses of proclitics.
     static func proclitic(_ p: String) -> String {
@@ -79,5 +79,5 @@ enum FunctionWords {
     }
 
     /// Stems after which an enclitic is the subject: أنه "that he", لكنهم "but they".
-    static let subjectTaking: Set<String> = ["أن", "إن", "لكن", "لأن", "كأن", "ليت", "لعل"]
+    static let subjectTaking: Set<ByteKey> = ["أن", "إن", "لكن", "لأن", "كأن", "ليت", "لعل"]
 }

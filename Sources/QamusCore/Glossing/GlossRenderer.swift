@@ -12,7 +12,7 @@ enum GlossRenderer {
         guard let r = p.reading else { return }
         p.hasProclitic = !r.proclitics.isEmpty
         p.hasEnclitic = r.enclitic != nil
-        if r.source == .functionWord || (FunctionWords.table[r.stem] != nil && (r.best?.pos.isFunctionWord ?? true || r.best?.pos == .adv)) {
+        if r.source == .functionWord || (FunctionWords.table[ByteKey(r.stem)] != nil && (r.best?.pos.isFunctionWord ?? true || r.best?.pos == .adv)) {
             p.functionStem = r.stem
             p.role = .function
             return
@@ -157,7 +157,8 @@ enum GlossRenderer {
         var core = FunctionWords.english(stem) ?? r.best?.firstSense ?? ""
         let nextVerb = next?.role == .verb && (next?.reading?.proclitics.isEmpty ?? false)
         let nextImperfect = nextVerb && (next?.isImperfect ?? false)
-        switch stem {
+        // Compared as bytes: `String` equality on Arabic text takes the slow, normalising path.
+        switch ByteKey(stem) {
         case "أن", "أنّ":
             core = enc == nil && nextImperfect ? "to" : "that"
         case "قد":
@@ -182,7 +183,7 @@ enum GlossRenderer {
         }
         p.core = core
         if let enc {
-            if FunctionWords.subjectTaking.contains(stem) { p.tail.append(FunctionWords.subject(enc)) } else { p.tail.append(FunctionWords.object(enc)) }
+            if FunctionWords.subjectTaking.contains(ByteKey(stem)) { p.tail.append(FunctionWords.subject(enc)) } else { p.tail.append(FunctionWords.object(enc)) }
         }
     }
 }

@@ -63,7 +63,7 @@ public struct Glosser: Sendable {
     public func reading(of word: String) -> WordReading? {
         cache.reading(word) { w in
             let key = LexiconLookup.key(w)
-            if FunctionWords.table[key] != nil {
+            if FunctionWords.table[ByteKey(key)] != nil {
                 return WordReading(proclitics: [], stem: key, enclitic: nil, analyses: [], source: .functionWord)
             }
             return lookup?.reading(of: w)
@@ -160,7 +160,7 @@ final class MultiWordSpans: Sendable {
     let first: Set<ByteKey>
 
     init(_ prefixes: [String]) {
-        self.prefixes = Set(prefixes.map(ByteKey.init))
+        self.prefixes = Set(prefixes.map { ByteKey($0) })
         first = Set(prefixes.compactMap { $0.split(separator: " ").first.map { ByteKey(String($0)) } })
     }
 }

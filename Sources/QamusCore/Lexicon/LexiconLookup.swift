@@ -9,7 +9,7 @@ public struct LexiconLookup: Sendable {
     public static let shared: LexiconLookup? = Lexicon.embedded.map { LexiconLookup(lexicon: $0) }
 
     /// Stems that win over an unsplit reading that is not itself a function word.
-    static let functionStems: Set<String> = [
+    static let functionStems: Set<ByteKey> = [
         "في", "من", "إلى", "على", "عن", "مع", "لدى", "عند", "بين", "أن", "إن", "لكن", "قد", "لا", "لم", "لن",
         "ما", "هو", "هي", "هم", "كان", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "حتى", "بعد", "قبل",
     ]
@@ -44,7 +44,7 @@ public struct LexiconLookup: Sendable {
         // Tier 0: function-word stems beat an unsplit content reading.
         if unsplit.first.map({ !$0.pos.isFunctionWord }) ?? true {
             for split in splits where !split.parts.elementsEqual([key]) {
-                for stem in CliticCandidates.stemVariants(split) where Self.functionStems.contains(stem) {
+                for stem in CliticCandidates.stemVariants(split) where Self.functionStems.contains(ByteKey(stem)) {
                     let found = lexicon.analyses(of: stem)
                     if !found.isEmpty { return reading(split, stem, found, .exact) }
                 }

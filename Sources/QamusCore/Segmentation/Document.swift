@@ -19,9 +19,7 @@ public struct Document: Sendable {
 
     /// The substring for a scalar range.
     public func substring(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(scalars: scalars[range])
     }
 }
 

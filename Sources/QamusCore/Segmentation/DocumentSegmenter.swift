@@ -16,9 +16,7 @@ public struct DocumentSegmenter: Sendable {
         for (p, range) in paragraphSegmenter.paragraphs(in: scalars).enumerated() {
             paragraphs.append(Paragraph(index: p, range: range))
             for s in sentenceSegmenter.sentences(in: scalars, range: range) {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[s])
-                sentences.append(Sentence(index: sentences.count, paragraph: p, range: s, text: String(view)))
+                sentences.append(Sentence(index: sentences.count, paragraph: p, range: s, text: String(scalars: scalars[s])))
             }
         }
         return Document(text: text, scalars: scalars, paragraphs: paragraphs, sentences: sentences)

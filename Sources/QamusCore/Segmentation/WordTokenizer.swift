@@ -52,9 +52,7 @@ public struct WordTokenizer: Sendable {
                 kind = .symbol
                 i += 1
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<i])
-            tokens.append(Token(kind: kind, range: start..<i, text: String(text)))
+            tokens.append(Token(kind: kind, range: start..<i, text: String(scalars: scalars[start..<i])))
         }
         return tokens
     }

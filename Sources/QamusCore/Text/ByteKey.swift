@@ -2,8 +2,10 @@ import Foundation
 
 /// A string key hashed and compared by its UTF-8 bytes: Arabic words without the cost of
 /// Unicode-normalising `String` hashing (keys here are already undiacritised lexicon spellings).
-struct ByteKey: Hashable, Sendable {
+struct ByteKey: Hashable, Sendable, ExpressibleByStringLiteral {
     let text: String
+
+    init(stringLiteral value: String) { self.init(value) }
 
     init(_ text: String) {
         var t = text
