@@ -32,6 +32,9 @@ public struct Lexicon: @unchecked Sendable {
     private let looseOff: Int, looseCount: Int
     private let poolOff: Int
     private let prefixOff: Int, prefixCount: Int
+    /// Membership filters over the keys and the loose keys (built at load, a few ms).
+    private let keyFilter: KeyFilter
+    private let looseFilter: KeyFilter
 
     /// The lexicon compiled into the binary, or nil if the embedded blob is unreadable.
     public static let embedded: Lexicon? = {
@@ -69,6 +72,19 @@ public struct Lexicon: @unchecked Sendable {
         (looseOff, looseCount) = section(4)
         poolOff = section(5).0
         (prefixOff, prefixCount) = section(6)
+        let (poolOff, keyOff, keyCount, looseOff, looseCount) = (poolOff, keyOff, keyCount, looseOff, looseCount)
+        func pool(_ ref: UInt32) -> UnsafeRawBufferPointer {
+            let off = poolOff + Int(ref)
+            guard off + 2 <= size else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+            let n = min(Int(base.loadUnaligned(fromByteOffset: off, as: UInt16.self)), size - off - 2)
+            return UnsafeRawBufferPointer(start: base + off + 2, count: n)
+        }
+        keyFilter = KeyFilter(count: keyCount) { add in
+            for i in 0..<keyCount { add(pool(base.loadUnaligned(fromByteOffset: keyOff + 12 * i, as: UInt32.self))) }
+        }
+        looseFilter = KeyFilter(count: looseCount) { add in
+            for i in 0..<looseCount { add(pool(base.loadUnaligned(fromByteOffset: looseOff + 8 * i, as: UInt32.self))) }
+        }
     }
 
     /// Number of keys (headwords and inflected forms).
@@ -91,6 +107,7 @@ public struct Lexicon: @unchecked Sendable {
         var out: [LexiconAnalysis] = []
         if let k = keyIndex(folded) { out += analyses(keyAt: k) }
         let keys: [Int] = withBytes(folded) { bytes in
+            guard looseFilter.mightContain(bytes) else { return [] }
             var i = lowerBound(count: looseCount) { i in compare(poolString(u32(looseOff + 8 * i)), bytes) < 0 }
             var found: [Int] = []
             while i < looseCount, compare(poolString(u32(looseOff + 8 * i)), bytes) == 0 {
@@ -160,6 +177,7 @@ public struct Lexicon: @unchecked Sendable {
 
     private func keyIndex(_ key: String) -> Int? {
         withBytes(key) { bytes in
+            guard keyFilter.mightContain(bytes) else { return nil }
             let i = lowerBound(count: keyCount) { compare(poolString(u32(keyOff + 12 * $0)), bytes) < 0 }
             guard i < keyCount, compare(poolString(u32(keyOff + 12 * i)), bytes) == 0 else { return nil }
             return i
