@@ -7,7 +7,7 @@ struct DraftJSONWriterTests {
     /// The hand-written JSON must equal JSONEncoder's sorted, compact output.
     @Test func equalsJSONEncoderOutput() throws {
         let sentence = DraftSentence(
-            index: 3, paragraph: 1, source: "قال \"بوتين\"\n\t\\ \u{01}/",
+            index: 3, paragraph: 1, source: "قال \"بوتين\"\n\t\\ \u{01}/\r\u{08}\u{0C}\u{1F}ـً",
             draft: "said “Putin”",
             matches: [
                 DraftMatch(start: 4, end: 10, surface: "بوتين", arabic: "بوتين", english: "Putin", type: "person", entryId: 7),
