@@ -87,6 +87,12 @@ extension DrafterTests {
         let s = draft("قال وسيتشينوف")
         let u = try #require(s.unknown.first { $0.surface == "وسيتشينوف" })
         #expect(u.transliteration == plain.transliteration)
-        #expect(s.draft.lowercased().contains("and " + plain.transliteration.lowercased()))
+        // The proclitic is translated and stays outside the transliteration marks, in both styles.
+        let marked = "and " + DraftMarkers.transliterated(plain.transliteration)
+        #expect(s.draft.lowercased().contains(marked.lowercased()))
+        #expect(!s.draft.contains(Glosser.transliterationMarks.0 + "and"))
+        #expect(!s.draft.contains(Glosser.transliterationMarks.0 + "And"))
+        let names = draft("قال وسيتشينوف", style: .names)
+        #expect(names.draft.contains(marked))
     }
 }

@@ -25,7 +25,7 @@ public protocol DraftWordServices: Sendable {
     func transliterate(_ word: String) -> NameSpelling
     /// The English reading of one sentence's tokens: `fixed` inputs keep their English,
     /// others are glossed (or, without a lexicon, transliterated via `fallback`).
-    func gloss(_ tokens: [GlossInput], fallback: (String) -> (String, GlossOrigin)) -> (tokens: [GlossedToken], english: String)
+    func gloss(_ tokens: [GlossInput], fallback: (String) -> GlossFallback) -> (tokens: [GlossedToken], english: String)
 }
 
 /// Marks a transliterated word in a draft line, so a reader sees it is not a translation.
@@ -77,7 +77,7 @@ public struct StandardWordServices: DraftWordServices {
         }
     }
 
-    public func gloss(_ tokens: [GlossInput], fallback: (String) -> (String, GlossOrigin)) -> (tokens: [GlossedToken], english: String) {
+    public func gloss(_ tokens: [GlossInput], fallback: (String) -> GlossFallback) -> (tokens: [GlossedToken], english: String) {
         glosser.gloss(tokens, fallback: fallback)
     }
 }

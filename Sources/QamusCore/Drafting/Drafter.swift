@@ -74,7 +74,7 @@ public final class Drafter {
         }
         let glossed = services.gloss(inputs) { word in
             let t = self.nameReading(word)
-            return (t.lead + t.name.english, t.name.origin == "name-lexicon" ? .nameLexicon : .model)
+            return GlossFallback(lead: t.lead, english: t.name.english, origin: t.name.origin == "name-lexicon" ? .nameLexicon : .model)
         }
         var draftTokens: [DraftToken] = []
         var unknown: [UnknownName] = []
@@ -87,7 +87,17 @@ public final class Drafter {
                 let name = knownName(g.surface) ?? nameReading(g.surface).name
                 unknown.append(UnknownName(start: g.start, end: g.end, surface: g.surface, transliteration: name.english,
                                            origin: g.origin.rawValue, source: g.origin == .nameLexicon ? name.source : nil))
-                names.append(g.origin == .model ? DraftMarkers.transliterated(g.english) : g.english)
+                if g.origin == .model {
+                    // Proclitics stay outside the marks: "and ‹Sichinov›".
+                    let lead = nameReading(g.surface).lead
+                    if !lead.isEmpty, g.english.hasPrefix(lead + " ") {
+                        names.append(lead + " " + DraftMarkers.transliterated(String(g.english.dropFirst(lead.count + 1))))
+                    } else {
+                        names.append(DraftMarkers.transliterated(g.english))
+                    }
+                } else {
+                    names.append(g.english)
+                }
             case .glossary, .none:
                 names.append(g.english)
             case .lexicon:
@@ -126,7 +136,7 @@ public final class Drafter {
             !$0.proclitics.isEmpty && $0.enclitic == nil && $0.restoredStem.unicodeScalars.count >= 3
         }) {
             let lead = ProcliticEnglish.words(split.proclitics)
-            reading = (lead.isEmpty ? "" : lead + " ", services.transliterate(split.restoredStem))
+            reading = (lead, services.transliterate(split.restoredStem))
         }
         let result = reading ?? ("", services.transliterate(word))
         if nameReadings.count > 200_000 { nameReadings.removeAll(keepingCapacity: true) }

@@ -60,7 +60,7 @@ public struct BasicWordServices: DraftWordServices {
         return NameSpelling(english: r.prefix(1).uppercased() + r.dropFirst(), origin: "model")
     }
 
-    public func gloss(_ tokens: [GlossInput], fallback: (String) -> (String, GlossOrigin)) -> (tokens: [GlossedToken], english: String) {
+    public func gloss(_ tokens: [GlossInput], fallback: (String) -> GlossFallback) -> (tokens: [GlossedToken], english: String) {
         Glosser(lookup: nil).gloss(tokens, fallback: fallback)
     }
 }

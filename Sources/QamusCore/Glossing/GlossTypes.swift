@@ -48,6 +48,23 @@ public struct GlossInput: Sendable {
     }
 }
 
+/// What a glosser's caller says of a word the lexicon lacks: وسيتشينوف → lead "and",
+/// english "Sichinov", origin `.model` (the line shows `and ‹Sichinov›`, marks on the name only).
+public struct GlossFallback: Sendable, Hashable {
+    /// English for proclitics split off before the name ("and", "to the"), or "".
+    public var lead: String
+    /// The name's English.
+    public var english: String
+    /// Where `english` came from.
+    public var origin: GlossOrigin
+
+    public init(lead: String = "", english: String, origin: GlossOrigin) {
+        self.lead = lead
+        self.english = english
+        self.origin = origin
+    }
+}
+
 /// One source token with its English, in source order.
 public struct GlossedToken: Sendable, Hashable, Codable {
     /// Scalar offset where the token starts.

@@ -43,6 +43,15 @@ public struct Glosser: Sendable {
     /// Glosses one sentence: tokens with `fixedEnglish` keep it, others are looked up; returns the
     /// tokens in source order and the English line in English order.
     public func gloss(_ tokens: [GlossInput], fallback: (String) -> (String, GlossOrigin)) -> (tokens: [GlossedToken], english: String) {
+        gloss(tokens, fallback: { word in
+            let (english, origin) = fallback(word)
+            return GlossFallback(english: english, origin: origin)
+        })
+    }
+
+    /// Glosses one sentence; words the lexicon lacks go to `fallback`, whose lead words
+    /// (proclitics in English) stay outside the transliteration marks.
+    public func gloss(_ tokens: [GlossInput], fallback: (String) -> GlossFallback) -> (tokens: [GlossedToken], english: String) {
         var pieces = makePieces(tokens, fallback)
         if options.contextRules { GlossRenderer.markVerbForms(&pieces) }
         for i in pieces.indices { GlossRenderer.render(&pieces, i, contextRules: options.contextRules) }
@@ -70,7 +79,7 @@ public struct Glosser: Sendable {
         }
     }
 
-    private func makePieces(_ tokens: [GlossInput], _ fallback: (String) -> (String, GlossOrigin)) -> [GlossPiece] {
+    private func makePieces(_ tokens: [GlossInput], _ fallback: (String) -> GlossFallback) -> [GlossPiece] {
         var pieces: [GlossPiece] = []
         pieces.reserveCapacity(tokens.count)
         var i = 0
@@ -104,10 +113,11 @@ public struct Glosser: Sendable {
                         p.origin = .lexicon
                         GlossRenderer.assignRole(&p)
                     } else {
-                        let (english, origin) = fallback(t.surface)
-                        p.core = english
-                        p.origin = origin
-                        p.role = origin == .nameLexicon || origin == .model ? .name : .other
+                        let found = fallback(t.surface)
+                        if !found.lead.isEmpty { p.lead = [found.lead] }
+                        p.core = found.english
+                        p.origin = found.origin
+                        p.role = found.origin == .nameLexicon || found.origin == .model ? .name : .other
                     }
                 }
             }
