@@ -77,6 +77,29 @@ struct GlossTests {
         #expect(result.tokens[1].english == "Quds Force")
     }
 
+    @Test("construct state reaches across an opening quote, not a closing one")
+    func constructAcrossQuote() {
+        func line(_ quote: String, _ close: String) -> String {
+            let tokens = [
+                GlossInput(surface: "رئيس", range: 0..<4, kind: .arabic),
+                GlossInput(surface: quote, range: 5..<6, kind: .punctuation),
+                GlossInput(surface: "قوة القدس", range: 6..<15, kind: .arabic, fixedEnglish: "Quds Force", fixedOrigin: .glossary),
+                GlossInput(surface: close, range: 15..<16, kind: .punctuation),
+            ]
+            return glosser.gloss(tokens, fallback: { _ in ("X", .model) }).english
+        }
+        #expect(line("“", "”") == "The president of the \"Quds Force\"")
+        #expect(line("«", "»") == "The president of the \"Quds Force\"")
+        // After an open quote, the next quote closes it: no "of".
+        let closing = [
+            GlossInput(surface: "«", range: 0..<1, kind: .punctuation),
+            GlossInput(surface: "رئيس", range: 1..<5, kind: .arabic),
+            GlossInput(surface: "»", range: 5..<6, kind: .punctuation),
+            GlossInput(surface: "قوة القدس", range: 6..<15, kind: .arabic, fixedEnglish: "Quds Force", fixedOrigin: .glossary),
+        ]
+        #expect(!glosser.gloss(closing, fallback: { _ in ("X", .model) }).english.contains("of"))
+    }
+
     @Test("adjectives move before a glossary term that agrees with them")
     func adjectiveBeforeGlossaryTerm() {
         #expect(english("اللواء الإيراني", fixed: ["اللواء": ("major general", false)]) == "Iranian major general")

@@ -40,6 +40,11 @@ enum WordOrderer {
                     pieces[i + 1].lead = lead + pieces[i + 1].lead
                     // The head of a definite construct is definite: "the head of the government".
                     if next.definite || next.fixedDefinite || next.role == .name { pieces[i].lead.append("the") }
+                } else if let quoted = quotedComplement(pieces, after: i) {
+                    // Across an opening quote: رئيس “قوة القدس” → "the head of the "Quds Force"".
+                    let definite = quoted.definite || quoted.fixedDefinite
+                    pieces[i].tail += definite && quoted.role != .name ? ["of", "the"] : ["of"]
+                    if definite || quoted.role == .name { pieces[i].lead.append("the") }
                 }
             }
             i += 1
@@ -56,6 +61,19 @@ enum WordOrderer {
                 k += 1
             }
         }
+    }
+
+    /// The noun, name or glossary term a construct head governs across an opening quote
+    /// (the quote after it opens when the quotes before it are balanced), or nil.
+    private static func quotedComplement(_ pieces: [GlossPiece], after i: Int) -> GlossPiece? {
+        guard i + 2 < pieces.count, pieces[i + 1].role == .punctuation, pieces[i + 1].core == "\"" else { return nil }
+        let quotesBefore = pieces[..<i].filter { $0.role == .punctuation && $0.core == "\"" }.count
+        guard quotesBefore % 2 == 0 else { return nil }
+        let quoted = pieces[i + 2]
+        guard !quoted.hasProclitic, quoted.kind == .arabic, quoted.role == .noun || quoted.role == .name || quoted.role == .fixed else {
+            return nil
+        }
+        return quoted
     }
 
     /// A noun reading that also has an adjective analysis after a noun agreeing in definiteness
