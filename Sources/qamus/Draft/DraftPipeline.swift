@@ -9,10 +9,9 @@ enum DraftPipeline {
     /// larger inputs and batches load the whole glossary once.
     static let prefilterLimit = 1 << 20
 
-    /// The whole glossary, compiled.
+    /// The whole glossary, compiled (streamed from the store into a compact index).
     static func index(database: DatabaseOptions) throws -> TermIndex {
-        let store = try GlossaryStore.open(database.location)
-        return TermIndex(entries: try store.entriesForMatching())
+        try GlossaryStore.open(database.location).termIndex()
     }
 
     /// The entries `text` could match, compiled: a fast start with a large glossary.
