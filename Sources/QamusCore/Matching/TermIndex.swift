@@ -54,7 +54,7 @@ public struct TermIndex: Sendable {
     var patternShape: [UInt16] = []
 
     // Lookups (values are pattern numbers; keys are checked against `patternKeys`).
-    /// Single-word patterns by key.
+    /// Every pattern by its whole joined key (so single-word patterns by their key).
     var singles = KeyTable(capacity: 0)
     /// Single-word inflectable patterns by inflection stem.
     var stems = KeyTable(capacity: 0)

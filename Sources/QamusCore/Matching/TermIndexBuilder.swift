@@ -105,6 +105,8 @@ extension TermIndex {
         public mutating func build() -> TermIndex {
             var index = self.index
             self.index = TermIndex()
+            // Patterns by whole key serve as the single-word lookup: a word's key has no space.
+            index.singles = byKeys
             byKeys = KeyTable(capacity: 0)
             index.english.trim()
             index.forms.trim()
@@ -147,16 +149,15 @@ extension TermIndex {
 
         /// Fills the lookup tables from the patterns.
         private static func compileLookups(_ index: inout TermIndex) {
-            var singleCount = 0, stemCount = 0, multiCount = 0
+            var stemCount = 0, multiCount = 0
             for shape in index.patternShape {
                 if shape >> 2 == 1 {
-                    singleCount += 1
                     if shape & 3 != 0 { stemCount += 1 }
                 } else {
                     multiCount += 1
                 }
             }
-            var singles = KeyTable(capacity: singleCount), stems = KeyTable(capacity: stemCount)
+            var stems = KeyTable(capacity: stemCount)
             var firsts = KeyTable(capacity: multiCount / 2), pairs = KeyTable(capacity: multiCount)
             var hasInflectedPairs = false
             let keys = index.patternKeys
@@ -164,7 +165,6 @@ extension TermIndex {
                 let words = index.wordCount(p), inflection = index.inflection(p)
                 keys.withBytes(p) { key in
                     if words == 1 {
-                        singles.insert(UInt32(p), hash: KeyHash.of(key))
                         if inflection != .none {
                             stems.insert(UInt32(p), hash: KeyHash.of(UnsafeBufferPointer(rebasing: key.dropLast(inflection.strippedBytes))))
                         }
@@ -187,7 +187,6 @@ extension TermIndex {
                     }
                 }
             }
-            index.singles = singles
             index.stems = stems
             index.firsts = firsts
             index.pairs = pairs
