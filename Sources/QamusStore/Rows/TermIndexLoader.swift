@@ -15,7 +15,9 @@ extension GlossaryStore {
 /// in id order (entries, and their Arabic variants), merged.
 enum TermIndexLoader {
     static func load(_ db: Database) throws -> TermIndex {
-        let expected = try Int.fetchOne(db, sql: "SELECT max(id) FROM entry") ?? 0
+        // The largest id bounds the count (ids are assigned in order) and costs no scan;
+        // it only sizes the builder, so a sparse id range is capped.
+        let expected = min(try Int.fetchOne(db, sql: "SELECT max(id) FROM entry") ?? 0, 4_000_000)
         var builder = TermIndex.Builder(expectedEntries: expected)
         let entries = try db.makeStatement(sql: "SELECT id, arabic, english, type, domain FROM entry ORDER BY id")
         let variants = try db.makeStatement(sql: """

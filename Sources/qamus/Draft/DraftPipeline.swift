@@ -16,16 +16,15 @@ enum DraftPipeline {
 
     /// The entries `text` could match, compiled: a fast start with a large glossary.
     static func index(database: DatabaseOptions, for text: String) throws -> TermIndex {
-        try whileWarmingUp {
-            let store = try GlossaryStore.open(database.location)
-            let words = Set(WordTokenizer().tokenize(text).lazy.filter(\.isWord).map(\.text))
-            return TermIndex(entries: try store.entries(couldMatch: words))
-        }
+        let store = try GlossaryStore.open(database.location)
+        let words = Set(WordTokenizer().tokenize(text).lazy.filter(\.isWord).map(\.text))
+        return TermIndex(entries: try store.entries(couldMatch: words))
     }
 
-    /// Runs `load` (reading the glossary) while another thread loads the shipped
+    /// Runs `load` (reading the whole glossary) while another thread loads the shipped
     /// lexicons and model by drafting a sentence with no glossary: two start-up
-    /// costs of similar size, on two cores instead of one after the other.
+    /// costs of similar size, on two cores instead of one after the other. (Not for
+    /// the prefilter: its few rows load in milliseconds.)
     static func whileWarmingUp<T>(_ load: () throws -> T) throws -> T {
         let services = self.services
         let warm = DispatchSemaphore(value: 0)
