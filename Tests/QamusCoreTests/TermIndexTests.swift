@@ -42,6 +42,23 @@ struct TermIndexTests {
                 == whole.map { [$0.entry] + $0.alternatives }.map { $0.map(\.english) })
     }
 
+    /// Text, surface, English, suffix: variants, a two-word form whose last word
+    /// inflects (looked up by its stem), a feminine term's plural.
+    static let streamedMustMatch: [(String, String, String, String)] = [
+        ("قال سيرجي شويجو", "سيرجي شويجو", "Sergei Shoigu", ""),
+        ("مع المقاتلون الحوثيين", "المقاتلون الحوثيين", "Houthi fighters", "ين"),
+        ("استؤنفت المفاوضات", "المفاوضات", "negotiation", "ات"),
+        ("قال شويغو", "شويغو", "Sergei Shoigu", ""),
+    ]
+
+    @Test(arguments: streamedMustMatch)
+    func streamedIndexFinds(text: String, surface: String, english: String, suffix: String) throws {
+        let m = try #require(TermMatcher(index: Self.streamed(Self.glossary)).matches(in: text).last)
+        #expect(m.surface == surface)
+        #expect(m.entry.english == english)
+        #expect(m.suffix == suffix)
+    }
+
     @Test func streamedEntriesKeepWhatDraftingReads() {
         let index = Self.streamed(Self.glossary)
         #expect(index.entryCount == Self.glossary.count)
