@@ -86,7 +86,8 @@ public struct TermIndex: Sendable {
     init() {}
 
     /// The entries, in glossary order. Built by a `Builder`, each has what matching
-    /// and drafting read: id, Arabic forms, English, type and domain.
+    /// and drafting read (id, Arabic forms, English, type, domain) and all are
+    /// rebuilt on every call: prefer `entry(at:)`.
     public var entries: [GlossaryEntry] { given ?? (0..<entryCount).map(entry(at:)) }
 
     /// Entry number `e` (in glossary order).
