@@ -46,7 +46,8 @@ struct QamusBench {
             found = 0
             for (tokens, scalars) in zip(sentenceTokens, sentenceScalars) { found += matcher.matches(tokens: tokens, scalars: scalars).count }
             let seconds = cpu() - t
-            report("match, \(label) entries (index built in \(ms(build)), \(found) matches)", words, seconds)
+            let megabytes = String(format: "%.0f MB", Double(index.footprint) / 1e6)
+            report("match, \(label) entries (index built in \(ms(build)), \(megabytes), \(found) matches)", words, seconds)
         }
 
         // Cold matching (empty caches): the first pass over a new corpus.

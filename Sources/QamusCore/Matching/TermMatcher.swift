@@ -11,6 +11,8 @@ public final class TermMatcher {
     /// Per distinct written word: its key and the patterns it may begin.
     private var wordCache: [ByteKey: (key: String, candidates: [Candidate])] = [:]
     private let cacheLimit: Int
+    /// Per matched pattern: its form and entries, built from the index once.
+    private var patternCache: [Int: (form: String, entries: [GlossaryEntry])] = [:]
 
     /// A pattern the first word may start, with how the word was read. For
     /// multi-word forms `pattern` is nil and `key` is the reading to pair with the next word.
@@ -36,7 +38,7 @@ public final class TermMatcher {
     /// Matches over already tokenized text; offsets are those of the tokens.
     public func matches(tokens: [Token], scalars: [Unicode.Scalar]) -> [TermMatch] {
         var result: [TermMatch] = []
-        if index.patterns.isEmpty { return result }
+        if index.formCount == 0 { return result }
         var infos = [(key: String, candidates: [Candidate])?](repeating: nil, count: tokens.count)
         func info(_ i: Int) -> (key: String, candidates: [Candidate]) {
             if let k = infos[i] { return k }
@@ -67,34 +69,42 @@ public final class TermMatcher {
                 var lookups = [second]
                 if index.hasInflectedPairs { lookups += MatchKeyVariants.suffixSplits(of: second).map(\.stem) }
                 for k in lookups {
-                    for p in index.byPair[TermIndex.WordPair(first: c.key, second: k)] ?? [] where seen.insert(p).inserted {
-                        let pattern = index.patterns[p]
+                    index.pairs(c.key, k) { p in
+                        guard seen.insert(p).inserted else { return }
+                        let words = index.wordCount(p)
                         var last = i
-                        var ok = true
-                        for w in 1..<pattern.keys.count {
-                            guard let next = nextWord(after: last, tokens) else { ok = false; break }
+                        for w in 1..<words {
+                            guard let next = nextWord(after: last, tokens) else { return }
                             last = next
-                            if w < pattern.keys.count - 1, key(last) != pattern.keys[w] { ok = false; break }
+                            if w < words - 1, !index.word(w, of: p, is: key(last)) { return }
                         }
-                        guard ok, let suffix = index.lastWord(key(last), matches: pattern) else { continue }
-                        consider(p, last: last, words: pattern.keys.count, changes: c.changes + (suffix.isEmpty ? 0 : 1),
+                        guard let suffix = index.lastWord(key(last), matches: p) else { return }
+                        consider(p, last: last, words: words, changes: c.changes + (suffix.isEmpty ? 0 : 1),
                                  proclitics: c.proclitics, suffix: suffix)
                     }
                 }
             }
             guard let best else { i += 1; continue }
-            let pattern = index.patterns[best.pattern]
+            let pattern = compiled(best.pattern)
             let range = tokens[i].range.lowerBound..<tokens[i + best.length - 1].range.upperBound
             var surface = String.UnicodeScalarView()
             surface.append(contentsOf: scalars[range])
-            let entries = pattern.entries.map { index.entries[$0] }
             result.append(TermMatch(
                 range: range, tokenRange: i..<(i + best.length), surface: String(surface),
-                entry: entries[0], alternatives: Array(entries.dropFirst()), matchedForm: pattern.form,
+                entry: pattern.entries[0], alternatives: Array(pattern.entries.dropFirst()), matchedForm: pattern.form,
                 proclitics: best.proclitics, suffix: best.suffix))
             i += best.length
         }
         return result
+    }
+
+    /// The form and entries of pattern `p`.
+    private func compiled(_ p: Int) -> (form: String, entries: [GlossaryEntry]) {
+        if let found = patternCache[p] { return found }
+        let compiled = (index.form(p), index.entryNumbers(p).map(index.entry(at:)))
+        if patternCache.count >= cacheLimit { patternCache.removeAll(keepingCapacity: true) }
+        patternCache[p] = compiled
+        return compiled
     }
 
     /// The next word token after `i`, stepping over quotation marks inside a term
@@ -122,16 +132,15 @@ public final class TermMatcher {
         var found: [Candidate] = []
         for reading in MatchKeyVariants.readings(of: key) {
             let changes = (reading.proclitics.isEmpty ? 0 : 1) + (reading.articleChanged ? 1 : 0)
-            let readingKey = ByteKey(reading.key)
-            for p in index.singles[readingKey] ?? [] {
+            if let p = index.single(reading.key) {
                 found.append(Candidate(pattern: p, key: reading.key, proclitics: reading.proclitics, changes: changes, suffix: ""))
             }
-            if index.multiWordFirstKeys.contains(readingKey) {
+            if index.beginsMultiWord(reading.key) {
                 found.append(Candidate(pattern: nil, key: reading.key, proclitics: reading.proclitics, changes: changes, suffix: ""))
             }
-            if !index.byStem.isEmpty {
+            if index.stems.count > 0 {
                 for split in MatchKeyVariants.suffixSplits(of: reading.key) {
-                    for p in index.byStem[ByteKey(split.stem)] ?? [] where index.patterns[p].inflection?.suffixes.contains(split.suffix) == true {
+                    index.inflected(stem: split.stem, suffix: split.suffix) { p in
                         found.append(Candidate(pattern: p, key: reading.key, proclitics: reading.proclitics, changes: changes + 1, suffix: split.suffix))
                     }
                 }
@@ -139,7 +148,7 @@ public final class TermMatcher {
         }
         // Latin plurals of designators: S-300S, F-16s.
         if key.hasSuffix("s"), key.contains(where: \.isNumber) {
-            for p in index.singles[ByteKey(String(key.dropLast()))] ?? [] {
+            if let p = index.single(String(key.dropLast())) {
                 found.append(Candidate(pattern: p, key: key, proclitics: "", changes: 1, suffix: "s"))
             }
         }
