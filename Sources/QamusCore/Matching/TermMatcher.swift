@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds glossary entries in sentences: through proclitics (وبوتين, للحرس الثوري),
 /// spelling variants (ايران = إيران), diacritics and tatweel, and the inflections
 /// an entry allows — longest match first, never inside another word.
@@ -9,7 +11,13 @@ public final class TermMatcher {
     public let index: TermIndex
     private let tokenizer = WordTokenizer()
     /// Per distinct written word: its key and the patterns it may begin.
-    private var wordCache: [ByteKey: (key: String, candidates: [Candidate])] = [:]
+    /// Distinct written words, numbered in `words` (bytes) and `wordTable` (by hash); per
+    /// number its key, the patterns it may begin, and whether it begins any.
+    private var words = TextColumn()
+    private var wordTable = KeyTable(capacity: 1024)
+    private var wordKeys: [String] = []
+    private var wordCandidates: [[Candidate]] = []
+    private var wordBegins: [Bool] = []
     private let cacheLimit: Int
     /// Per matched pattern: its form and entries, built from the index once.
     private var patternCache: [Int: (form: String, entries: [GlossaryEntry])] = [:]
@@ -39,17 +47,19 @@ public final class TermMatcher {
     public func matches(tokens: [Token], scalars: [Unicode.Scalar]) -> [TermMatch] {
         var result: [TermMatch] = []
         if index.formCount == 0 { return result }
-        var infos = [(key: String, candidates: [Candidate])?](repeating: nil, count: tokens.count)
-        func info(_ i: Int) -> (key: String, candidates: [Candidate]) {
-            if let k = infos[i] { return k }
-            let k = wordInfo(tokens[i].text)
-            infos[i] = k
-            return k
+        if wordKeys.count >= cacheLimit { forgetWords() }
+        var numbers = [Int32](repeating: -1, count: tokens.count)
+        func number(_ i: Int) -> Int {
+            if numbers[i] >= 0 { return Int(numbers[i]) }
+            let n = wordNumber(tokens[i].text)
+            numbers[i] = Int32(n)
+            return n
         }
-        func key(_ i: Int) -> String { info(i).key }
+        func key(_ i: Int) -> String { wordKeys[number(i)] }
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isWord else { i += 1; continue }
+            // Most words begin no glossary form: one table probe, and on to the next.
+            guard tokens[i].isWord, wordBegins[number(i)] else { i += 1; continue }
             var best: (length: Int, words: Int, changes: Int, pattern: Int, proclitics: String, suffix: String)?
             func consider(_ p: Int, last: Int, words: Int, changes: Int, proclitics: String, suffix: String) {
                 let length = last - i + 1
@@ -58,7 +68,7 @@ public final class TermMatcher {
                     best = (length, words, changes, p, proclitics, suffix)
                 }
             }
-            for c in info(i).candidates {
+            for c in wordCandidates[number(i)] {
                 if let p = c.pattern {
                     consider(p, last: i, words: 1, changes: c.changes, proclitics: c.proclitics, suffix: c.suffix)
                     continue
@@ -117,14 +127,40 @@ public final class TermMatcher {
 
     private static let quotes: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’"]
 
-    private func wordInfo(_ text: String) -> (key: String, candidates: [Candidate]) {
-        let cacheKey = ByteKey(text)
-        if let info = wordCache[cacheKey] { return info }
+    /// The number of a written word; its key and candidates are read the first time it is seen.
+    private func wordNumber(_ text: String) -> Int {
+        let (hash, known) = withUTF8Bytes(text) { bytes -> (UInt32, Int?) in
+            let hash = KeyHash.of(bytes)
+            var known: Int?
+            _ = wordTable.first(hash: hash) { n in
+                let same = words.withBytes(Int(n)) { stored in
+                    guard stored.count == bytes.count else { return false }
+                    guard let x = stored.baseAddress, let y = bytes.baseAddress else { return true }
+                    return memcmp(x, y, bytes.count) == 0
+                }
+                if same { known = Int(n) }
+                return same
+            }
+            if known == nil { words.append(bytes: bytes) }
+            return (hash, known)
+        }
+        if let known { return known }
+        let n = wordKeys.count
+        wordTable.insert(UInt32(n), hash: hash)
         let key = Normalizer.matching.key(text)
-        let info = (key, candidates(key: key))
-        if wordCache.count >= cacheLimit { wordCache.removeAll(keepingCapacity: true) }
-        wordCache[cacheKey] = info
-        return info
+        let found = candidates(key: key)
+        wordKeys.append(key)
+        wordCandidates.append(found)
+        wordBegins.append(!found.isEmpty)
+        return n
+    }
+
+    private func forgetWords() {
+        words = TextColumn()
+        wordTable = KeyTable(capacity: 1024)
+        wordKeys.removeAll(keepingCapacity: true)
+        wordCandidates.removeAll(keepingCapacity: true)
+        wordBegins.removeAll(keepingCapacity: true)
     }
 
     /// Patterns a word with this key may begin.
