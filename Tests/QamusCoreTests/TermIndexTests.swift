@@ -120,6 +120,17 @@ struct KeyTableTests {
         #expect(none == 0)
     }
 
+    @Test func wordHashSeesEveryByteAndTheLength() {
+        func h(_ bytes: [UInt8]) -> UInt32 { bytes.withUnsafeBufferPointer { KeyHash.ofWord($0) } }
+        let words = ["", "a", "ab", "ab\u{0}", "قال", "قالت", "وبالحرس", "وبالحرسٍ", "12345678", "123456789", "12345679"]
+        let hashes = words.map { h(Array($0.utf8)) }
+        #expect(Set(hashes).count == words.count)  // these differ in one byte or in length only
+        #expect(words.map { h(Array($0.utf8)) } == hashes)  // and hashing is stable
+        // Many distinct words: few collisions in 32 bits.
+        let many = Set((0..<50_000).map { h(Array("كلمة\($0)".utf8)) })
+        #expect(many.count > 49_990)
+    }
+
     @Test func stopsAtTheFirstAcceptedValue() {
         var table = KeyTable(capacity: 4)
         for v in [5, 6, 7] as [UInt32] { table.insert(v, hash: 1) }

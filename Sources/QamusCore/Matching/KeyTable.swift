@@ -29,6 +29,38 @@ struct KeyHash {
     }
 }
 
+extension KeyHash {
+    /// A hash of a short byte string read eight bytes at a time (the matcher hashes every
+    /// written word of every sentence; FNV's byte loop is its largest cost). Only equal within
+    /// one process: never stored.
+    @inline(__always)
+    static func ofWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xff51_afd7_ed55_8ccd
+            h ^= h >> 32
+            i += 8
+        }
+        if i < bytes.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < bytes.count {
+                tail |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ tail) &* 0xff51_afd7_ed55_8ccd
+        }
+        h ^= h >> 33
+        h &*= 0xc4ce_b9fe_1a85_ec53
+        h ^= h >> 33
+        return UInt32(truncatingIfNeeded: h)
+    }
+}
+
 /// An open-addressing hash multimap from a 32-bit key hash to 31-bit values, in one
 /// array of 8-byte slots. It stores no keys: callers check each value found
 /// against their own key (the table only narrows the search).

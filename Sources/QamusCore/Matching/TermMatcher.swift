@@ -130,7 +130,7 @@ public final class TermMatcher {
     /// The number of a written word; its key and candidates are read the first time it is seen.
     private func wordNumber(_ text: String) -> Int {
         let (hash, known) = withUTF8Bytes(text) { bytes -> (UInt32, Int?) in
-            let hash = KeyHash.of(bytes)
+            let hash = KeyHash.ofWord(bytes)
             var known: Int?
             _ = wordTable.first(hash: hash) { n in
                 let same = words.withBytes(Int(n)) { stored in
