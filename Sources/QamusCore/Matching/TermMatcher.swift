@@ -55,11 +55,16 @@ public final class TermMatcher {
             numbers[i] = Int32(n)
             return n
         }
-        func key(_ i: Int) -> String { wordKeys[number(i)] }
+        func key(_ i: Int) -> String {
+            let n = number(i)  // may add the word: number it before reading its key
+            return wordKeys[n]
+        }
         var i = 0
         while i < tokens.count {
             // Most words begin no glossary form: one table probe, and on to the next.
-            guard tokens[i].isWord, wordBegins[number(i)] else { i += 1; continue }
+            guard tokens[i].isWord else { i += 1; continue }
+            let n = number(i)
+            guard wordBegins[n] else { i += 1; continue }
             var best: (length: Int, words: Int, changes: Int, pattern: Int, proclitics: String, suffix: String)?
             func consider(_ p: Int, last: Int, words: Int, changes: Int, proclitics: String, suffix: String) {
                 let length = last - i + 1
@@ -68,7 +73,7 @@ public final class TermMatcher {
                     best = (length, words, changes, p, proclitics, suffix)
                 }
             }
-            for c in wordCandidates[number(i)] {
+            for c in wordCandidates[n] {
                 if let p = c.pattern {
                     consider(p, last: i, words: 1, changes: c.changes, proclitics: c.proclitics, suffix: c.suffix)
                     continue
