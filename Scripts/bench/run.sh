@@ -33,8 +33,10 @@ echo "== qamus segment --sentences (1 core, whole corpus)"
 t=$(wall $Q segment --sentences "$OUT/corpus.txt"); echo "$t s, $(rate "$t")"
 
 for n in 1k 100k 1m; do
-  echo "== qamus draft --jsonl, all cores, gloss-$n"
-  t=$(wall $Q draft --jsonl --quiet --db "$OUT/gloss-$n.sqlite" "$OUT/corpus.jsonl"); echo "$t s, $(rate "$t")"
+  echo "== qamus draft --jsonl, all cores, gloss-$n (wall; CPU seconds and peak memory beside)"
+  /usr/bin/time -f "%e %U %M" -o "$OUT/time.txt" $Q draft --jsonl --quiet --db "$OUT/gloss-$n.sqlite" "$OUT/corpus.jsonl" >/dev/null
+  read -r t u m < "$OUT/time.txt"
+  echo "$t s, $(rate "$t"); $u s CPU, peak $((m / 1024)) MB"
 done
 echo "== peak memory: draft --jsonl with gloss-1m"
 /usr/bin/time -f "%e s, peak %M KB" $Q draft --jsonl --quiet --db "$OUT/gloss-1m.sqlite" "$OUT/corpus.jsonl" >/dev/null
