@@ -145,11 +145,23 @@ public struct GraphoneModel: Sendable {
     /// graphones are single English letters; used to rescore the n-best list).
     /// Letters the model does not know are skipped.
     public func spellingLogProb(_ ascii: some Sequence<UInt8>) -> Float {
+        var ids: [UInt32] = []
+        for b in ascii {
+            let g = letterIDs[Int(b)]
+            if g > 1 { ids.append(g) }
+        }
+        return sequenceLogProb(ids)
+    }
+
+    /// log10 probability of a graphone sequence (ids of this model's table), closed by
+    /// the end marker; mirrors `sequence_logprob` in Tools/translit/ngram_model.py.
+    func sequenceLogProb(_ ids: some Sequence<UInt32>) -> Float {
         var context: [UInt32] = [Self.begin]   // most recent first
+        context.reserveCapacity(order + 1)
         var total: Float = 0
         func score(_ g: UInt32) {
             var raw = Self.step(Self.fnvOffset, g)
-            var lp = unigram[Int(g)]
+            var lp = Int(g) < unigram.count ? unigram[Int(g)] : -99
             var match = 0
             while match < context.count {
                 raw = Self.step(raw, context[match])
@@ -170,10 +182,7 @@ public struct GraphoneModel: Sendable {
             if context.count > match + 1 { context.removeLast(context.count - match - 1) }
             if context.count > order - 1 { context.removeLast(context.count - order + 1) }
         }
-        for b in ascii {
-            let g = letterIDs[Int(b)]
-            if g > 1 { score(g) }
-        }
+        for g in ids { score(g) }
         score(Self.end)
         return total
     }
