@@ -26,9 +26,9 @@ import Testing
 
     @Test func weightsFileParses() throws {
         let model = try #require(TranslitResources.letterModel)
-        let lines = ["# comment", "beam\t12"] + (0..<NBestReranker.featureCount).map { "\($0)\t\(Double($0) / 10)" }
+        let lines = ["# comment", "beam\t12", "window\t1.5"] + (0..<NBestReranker.featureCount).map { "\($0)\t\(Double($0) / 10)" }
         let r = try NBestReranker(reverse: model, letters: model, weightsText: lines.joined(separator: "\n"))
-        #expect(r.depth == 12)
+        #expect(r.depth == 12 && r.window == 1.5)
         #expect(abs(r.weights[7] - 0.7) < 1e-6)
         #expect(throws: NBestReranker.LoadError.badLine("x\ty")) {
             try NBestReranker(reverse: model, letters: model, weightsText: "x\ty")

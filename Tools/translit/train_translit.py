@@ -12,15 +12,20 @@ G2P and Phonetisaurus:
    the final model turns each pair into a graphone sequence.
 2. An n-gram model over graphones with interpolated modified Kneser-Ney
    smoothing, written in back-off form (log10 p, log10 back-off weight).
-3. The n-grams are stored in an open-addressing hash table that the Swift
+3. The same sequences right to left give a second graphone model, and an English
+   letter model is trained on the English side; a log-linear re-ranker
+   (reranker.py) over the decoder's 16-best list is fitted on n-best lists of 10%
+   of the train groups decoded by models trained on the other 90%.
+4. The n-grams are stored in an open-addressing hash table that the Swift
    decoder (Sources/QamusCore/Transliteration/GraphoneModel.swift) reads in
    place from the embedded bytes, so loading costs nothing.
 
 Only the training files are read; any path ending in "-test.tsv" is refused.
 
 Usage (from the repository root):
-    python3 Tools/translit/train_translit.py                 # writes Data/translit/graphone.qtm
+    python3 Tools/translit/train_translit.py                 # writes Data/translit/*.qtm and rerank.tsv
     python3 Tools/translit/train_translit.py --dev 0.05      # hold out 5% of train groups, report dev accuracy
+    python3 Tools/translit/train_translit.py --dev 0.05 --cache /tmp/nbest.pkl   # reuse n-best lists
 """
 from __future__ import annotations
 
@@ -251,9 +256,12 @@ def raw_list(m, ar, refs, args):
     return ar, refs, cands, r2l, lms
 
 
-def with_features(raw):
-    """(arabic, references, n-best, feature vectors) from a raw_list."""
+def with_features(raw, window):
+    """(arabic, references, n-best, feature vectors) from a raw_list; only the candidates
+    within `window` (log10) of the decoder's best are re-ranked."""
     ar, refs, cands, r2l, lms = raw
+    keep = [i for i, c in enumerate(cands) if c[1] >= cands[0][1] - window]
+    cands, r2l, lms = [cands[i] for i in keep], [r2l[i] for i in keep], [lms[i] for i in keep]
     return ar, refs, cands, reranker.features(len(ar), cands, r2l, lms) if cands else []
 
 
@@ -281,13 +289,14 @@ def main(argv=None):
     ap.add_argument("--rerank-out", default=os.path.join(root, "Data", "translit", "rerank.tsv"))
     ap.add_argument("--rerank-share", type=float, default=0.1, help="share of train groups held out for re-ranker lists")
     ap.add_argument("--rerank-words", type=int, default=6000, help="at most this many held-out words for re-ranker lists")
+    ap.add_argument("--window", type=float, default=1.0,
+                    help="re-rank only candidates within this (log10) of the decoder's best")
     ap.add_argument("--cache", help="pickle of the n-best lists (re-ranker experiments without retraining)")
     ap.add_argument("--bias", action="store_true",
                     help="re-ranker with a bias per graphone (dev: 28.8-29.7%% against 29.5%% without; off)")
     ap.add_argument("--bias-l2", type=float, default=1e-3)
     ap.add_argument("--lm-out", default=os.path.join(root, "Data", "translit", "english.qtm"))
     ap.add_argument("--errors", type=int, default=0)
-    ap.add_argument("--grid", action="store_true", help="with --dev: try rescoring weights")
     ap.add_argument("--drop-marked", action="store_true",
                     help="leave out spellings with š, č, ş, … (by default kept, folded to s, c, as English news writes them)")
     ap.add_argument("--seed", type=int, default=7)
@@ -328,14 +337,14 @@ def main(argv=None):
             with open(args.cache, "wb") as f:
                 pickle.dump({"fold": fold_lists, "dev": dev_lists}, f)
     lists = [(feats, [[g for g in c[2]] for c in cands], [c[0] in refs for c in cands])
-             for _, refs, cands, feats in (with_features(x) for x in fold_lists) if cands]
+             for _, refs, cands, feats in (with_features(x, args.window) for x in fold_lists) if cands]
     weights, bias = reranker.train(lists, sparse=args.bias, sparse_l2=args.bias_l2)
     print("re-ranker weights: " + " ".join(f"{w:.4g}" for w in weights) + f"; {len(bias)} graphone biases", file=sys.stderr)
     if dev:
         hit = oracle = plain = base = 0
         n = len(dev_lists)
         for x in dev_lists:
-            a, refs, cands, vecs = with_features(x)
+            a, refs, cands, vecs = with_features(x, args.window)
             if not cands:
                 continue
             plain += cands[0][0] in refs
@@ -360,6 +369,7 @@ def main(argv=None):
     with open(args.rerank_out, "w", encoding="utf-8") as f:
         f.write("# Qamus transliteration n-best re-ranker: one weight per feature (see Tools/translit/reranker.py)\n")
         f.write(f"beam\t{args.beam}\n")
+        f.write(f"window\t{args.window}\n")
         for i, w in enumerate(weights):
             f.write(f"{i}\t{w:.6g}\n")
         for (a, e), b in sorted(bias.items()):

@@ -12,8 +12,9 @@ struct GraphoneDecoder: Sendable {
     let model: GraphoneModel
     /// Hypotheses kept per letter.
     var beam: Int = 8
-    /// Hypotheses more than this (log10) below the best are dropped.
-    var threshold: Float = 3.5
+    /// Hypotheses more than this (log10) below the best are dropped (3.5 → 2.5 changed 0.26%
+    /// of the best spellings of the train words and made the 16-best decoder 1.3× faster).
+    var threshold: Float = 2.5
     /// Graphones not seen after the previous one are tried only this many (by unigram).
     var unigramFallback = 4
 
@@ -79,6 +80,10 @@ struct GraphoneDecoder: Sendable {
             next.removeAll(keepingCapacity: true)
             best = -Float.infinity
             for hyp in hyps {
+                // Log probabilities and back-off weights are ≤ 0, so no extension scores above
+                // its hypothesis: once the beam is full of better ones, the rest (sorted) cannot enter.
+                if next.count >= width, hyp.score <= next[next.count - 1].score { break }
+                if hyp.score < best - threshold { break }
                 backoffTail(hyp, into: &bowTail)
                 // Graphones seen after the last one: score them with the longest n-gram.
                 var seenCount = 0
@@ -86,7 +91,12 @@ struct GraphoneDecoder: Sendable {
                     let h1 = Int(hyp.context[0])
                     var k = Int(model.successorStart[h1])
                     let stop = Int(model.successorStart[h1 + 1])
-                    while k < stop, Int(model.successorLetters[k]) < v { k += 1 }
+                    // first successor of this letter (lists are sorted by letter): binary search
+                    var high = stop
+                    while k < high {
+                        let mid = (k + high) / 2
+                        if Int(model.successorLetters[mid]) < v { k = mid + 1 } else { high = mid }
+                    }
                     while k < stop, Int(model.successorLetters[k]) == v {
                         let g = model.successors[k]
                         k += 1

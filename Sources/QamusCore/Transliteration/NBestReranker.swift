@@ -32,23 +32,30 @@ struct NBestReranker: Sendable {
     let weights: [Float]
     /// n-best depth the weights were trained on.
     let depth: Int
+    /// Only candidates within this (log10) of the decoder's best are re-ranked.
+    let window: Float
 
-    init(reverse: GraphoneModel, letters: GraphoneModel, weights: [Float], depth: Int) {
+    init(reverse: GraphoneModel, letters: GraphoneModel, weights: [Float], depth: Int, window: Float = 99) {
         self.reverse = reverse
         self.letters = letters
         self.weights = weights
         self.depth = depth
+        self.window = window
     }
 
-    /// Reads `Data/translit/rerank.tsv`: `#` comments, `beam<TAB>N`, then `index<TAB>weight`.
+    /// Reads `Data/translit/rerank.tsv`: `#` comments, `beam<TAB>N`, `window<TAB>log10`,
+    /// then `index<TAB>weight`.
     init(reverse: GraphoneModel, letters: GraphoneModel, weightsText: String) throws {
         var weights = [Float](repeating: 0, count: Self.featureCount)
         var depth = 8, seen = 0
+        var window: Float = 99
         for line in weightsText.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
             let parts = line.split(separator: "\t")
             guard parts.count == 2, let value = Float(parts[1]) else { throw LoadError.badLine(String(line)) }
             if parts[0] == "beam" {
                 depth = max(1, min(Int(value), 64))
+            } else if parts[0] == "window" {
+                window = max(0, value)
             } else if let i = Int(parts[0]), i >= 0, i < Self.featureCount {
                 weights[i] = value
                 seen += 1
@@ -57,7 +64,7 @@ struct NBestReranker: Sendable {
             }
         }
         guard seen == Self.featureCount else { throw LoadError.featureCount(seen) }
-        self.init(reverse: reverse, letters: letters, weights: weights, depth: depth)
+        self.init(reverse: reverse, letters: letters, weights: weights, depth: depth, window: window)
     }
 
     /// The shipped re-ranker; nil only if an embedded file is damaged.
@@ -70,16 +77,24 @@ struct NBestReranker: Sendable {
         return try? NBestReranker(reverse: reverse, letters: letters, weightsText: text)
     }()
 
-    /// Re-scores the candidates (best first on entry) and sorts them by the new score.
+    /// Re-scores the candidates (best first on entry) within `window` of the best and sorts
+    /// them by the new score; the others follow in the decoder's order, below them.
     func rerank(_ candidates: inout [GraphoneDecoder.Candidate], arabicLength: Int, model: GraphoneModel) {
-        guard candidates.count > 1 else { return }
-        let rows = features(candidates, arabicLength: arabicLength, model: model)
-        for i in candidates.indices {
+        guard let best = candidates.first?.logProb else { return }
+        var n = 0
+        while n < candidates.count, candidates[n].logProb >= best - window { n += 1 }
+        guard n > 1 else { return }
+        let rows = features(Array(candidates[0..<n]), arabicLength: arabicLength, model: model)
+        var lowest = Float.infinity
+        for i in 0..<n {
             var s: Float = 0
             for j in 0..<Self.featureCount { s += weights[j] * rows[i][j] }
             candidates[i].logProb = s
+            lowest = min(lowest, s)
         }
-        candidates.sort { $0.logProb > $1.logProb }
+        candidates[0..<n].sort { $0.logProb > $1.logProb }
+        // The rest keep their gaps to the window's edge, below the lowest re-ranked score.
+        for i in n..<candidates.count { candidates[i].logProb = lowest - 1 + (candidates[i].logProb - (best - window)) }
     }
 
     /// One feature vector per candidate (order as in `Tools/translit/reranker.py`).
