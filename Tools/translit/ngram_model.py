@@ -148,27 +148,39 @@ class PyDecoder:
         new = (ctx[-match:] if match else ()) + (g,)
         return best, new[-(self.order - 1):]
 
-    def decode(self, ar, nbest=1, max_cands=32):
-        hyps = [(0.0, (BOS,), "")]
+    def decode(self, ar, nbest=1, max_cands=32, with_graphones=False):
+        """The nbest spellings [(text, log10 p)], or [(text, log10 p, graphone ids)]."""
+        hyps = [(0.0, (BOS,), "", ())]
         for a in ar:
             cands = self.by_letter.get(a, [])[:max_cands]
             nxt = {}
-            for sc, ctx, out in hyps:
+            for sc, ctx, out, gs in hyps:
                 for g in cands:
                     lp, nctx = self.score(ctx, g)
-                    key = (nctx, out + self.graphones[g][1])
+                    text = out + self.graphones[g][1]
+                    key = (nctx, text)
                     s = sc + lp
                     if key not in nxt or nxt[key][0] < s:
-                        nxt[key] = (s, nctx, out + self.graphones[g][1])
+                        nxt[key] = (s, nctx, text, gs + (g,))
             hyps = sorted(nxt.values(), key=lambda h: -h[0])[:self.beam]
             if not hyps:
                 return []
         final = {}
-        for sc, ctx, out in hyps:
+        for sc, ctx, out, gs in hyps:
             lp, _ = self.score(ctx, EOS)
             s = sc + lp
-            final[out] = max(final.get(out, -1e9), s)
-        return sorted(final.items(), key=lambda x: -x[1])[:nbest]
+            if out not in final:
+                final[out] = (s, gs, s)
+            else:
+                b, bg, tot = final[out]
+                hi, lo = max(tot, s), min(tot, s)
+                tot = hi + math.log10(1 + 10.0 ** (lo - hi))
+                final[out] = (s, gs, tot) if s > b else (b, bg, tot)
+        ranked = sorted(final.items(), key=lambda x: -x[1][0])[:nbest]
+        if with_graphones:
+            # (text, best log10 p, its graphones, log10 of the summed p of the text's alignments)
+            return [(o, s, gs, tot) for o, (s, gs, tot) in ranked]
+        return [(o, s) for o, (s, _, _) in ranked]
 
 
 # ------------------------------------------------------------------ binary writer

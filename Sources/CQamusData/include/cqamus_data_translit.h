@@ -17,6 +17,14 @@ size_t qamus_data_translit_model_size(void);
 const unsigned char *qamus_data_translit_letters(void);
 size_t qamus_data_translit_letters_size(void);
 
+/// `Data/translit/graphone-r2l.qtm`: the graphone model trained right to left (re-ranker feature).
+const unsigned char *qamus_data_translit_r2l(void);
+size_t qamus_data_translit_r2l_size(void);
+
+/// `Data/translit/rerank.tsv`: the n-best re-ranker's feature weights.
+const unsigned char *qamus_data_translit_rerank(void);
+size_t qamus_data_translit_rerank_size(void);
+
 /// `Glossaries/names/curated-news-names.tsv`: prominent names in newsroom spelling.
 const unsigned char *qamus_data_names_curated(void);
 size_t qamus_data_names_curated_size(void);

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Beam search over a `GraphoneModel`: left to right over the Arabic letters,
 /// each hypothesis extended by every graphone of the next letter, hypotheses with
 /// the same n-gram state merged, the `beam` best kept.
@@ -10,8 +12,9 @@ struct GraphoneDecoder: Sendable {
     let model: GraphoneModel
     /// Hypotheses kept per letter.
     var beam: Int = 8
-    /// Hypotheses more than this (log10) below the best are dropped.
-    var threshold: Float = 3.5
+    /// Hypotheses more than this (log10) below the best are dropped (3.5 → 2.5 changed 0.26%
+    /// of the best spellings of the train words and made the 16-best decoder 1.3× faster).
+    var threshold: Float = 2.5
     /// Graphones not seen after the previous one are tried only this many (by unigram).
     var unigramFallback = 4
 
@@ -22,9 +25,24 @@ struct GraphoneDecoder: Sendable {
         var node: Int32               // index into the back-pointer arena, -1 at the start
     }
 
+    /// One spelling of the n-best list: lower-case ASCII, log10 probability, and the
+    /// graphone ids that spell it (the re-ranker scores them right to left).
+    struct Candidate {
+        var text: String
+        var logProb: Float
+        var graphones: [UInt32]
+        /// log10 of the summed probability of every alignment of `text` in the final beam.
+        var alignmentsLogProb: Float
+    }
+
     /// The `count` best spellings (lower-case ASCII) with their log10 probabilities.
     /// Letters the model does not know are skipped.
     func decode(letters: [Unicode.Scalar], count: Int) -> [(text: String, logProb: Float)] {
+        candidates(letters: letters, count: count).map { ($0.text, $0.logProb) }
+    }
+
+    /// The `count` best spellings with the graphones behind each, best first.
+    func candidates(letters: [Unicode.Scalar], count: Int) -> [Candidate] {
         let maxContext = max(model.order - 1, 0)
         let width = max(beam, count)
         var arenaGraphone: [UInt32] = []
@@ -62,6 +80,10 @@ struct GraphoneDecoder: Sendable {
             next.removeAll(keepingCapacity: true)
             best = -Float.infinity
             for hyp in hyps {
+                // Log probabilities and back-off weights are ≤ 0, so no extension scores above
+                // its hypothesis: once the beam is full of better ones, the rest (sorted) cannot enter.
+                if next.count >= width, hyp.score <= next[next.count - 1].score { break }
+                if hyp.score < best - threshold { break }
                 backoffTail(hyp, into: &bowTail)
                 // Graphones seen after the last one: score them with the longest n-gram.
                 var seenCount = 0
@@ -69,7 +91,12 @@ struct GraphoneDecoder: Sendable {
                     let h1 = Int(hyp.context[0])
                     var k = Int(model.successorStart[h1])
                     let stop = Int(model.successorStart[h1 + 1])
-                    while k < stop, Int(model.successorLetters[k]) < v { k += 1 }
+                    // first successor of this letter (lists are sorted by letter): binary search
+                    var high = stop
+                    while k < high {
+                        let mid = (k + high) / 2
+                        if Int(model.successorLetters[mid]) < v { k = mid + 1 } else { high = mid }
+                    }
                     while k < stop, Int(model.successorLetters[k]) == v {
                         let g = model.successors[k]
                         k += 1
@@ -98,7 +125,7 @@ struct GraphoneDecoder: Sendable {
             swap(&hyps, &next)
         }
         // Close with the end marker and rebuild the spellings.
-        var results: [(text: String, logProb: Float)] = []
+        var results: [Candidate] = []
         for hyp in hyps {
             backoffTail(hyp, into: &bowTail)
             var raw = GraphoneModel.step(GraphoneModel.fnvOffset, GraphoneModel.end)
@@ -110,24 +137,36 @@ struct GraphoneDecoder: Sendable {
                 lp = model.logProb(s)
                 match += 1
             }
-            var bytes: [UInt8] = []
+            var graphones: [UInt32] = []
             var node = hyp.node
-            var parts: [[UInt8]] = []
             while node >= 0 {
-                parts.append(model.chunks[Int(arenaGraphone[Int(node)])])
+                graphones.append(arenaGraphone[Int(node)])
                 node = arenaParent[Int(node)]
             }
-            for p in parts.reversed() { bytes.append(contentsOf: p) }
+            graphones.reverse()
+            var bytes: [UInt8] = []
+            for g in graphones { bytes.append(contentsOf: model.chunks[Int(g)]) }
             let text = String(decoding: bytes, as: UTF8.self)
             let score = hyp.score + lp + bowTail[match]
             if let i = results.firstIndex(where: { $0.text == text }) {
-                results[i].logProb = max(results[i].logProb, score)
+                results[i].alignmentsLogProb = Self.logAdd(results[i].alignmentsLogProb, score)
+                if score > results[i].logProb {
+                    results[i].logProb = score
+                    results[i].graphones = graphones
+                }
             } else {
-                results.append((text, score))
+                results.append(Candidate(text: text, logProb: score, graphones: graphones, alignmentsLogProb: score))
             }
         }
         results.sort { $0.logProb > $1.logProb }
-        return Array(results.prefix(count))
+        if results.count > count { results.removeLast(results.count - count) }
+        return results
+    }
+
+    /// log10(10^a + 10^b) without leaving the log domain.
+    static func logAdd(_ a: Float, _ b: Float) -> Float {
+        let (hi, lo) = a >= b ? (a, b) : (b, a)
+        return hi + log10(1 + pow(10, lo - hi))
     }
 
     /// bowTail[m] = sum of the back-off weights of the contexts longer than m.

@@ -145,35 +145,49 @@ public struct GraphoneModel: Sendable {
     /// graphones are single English letters; used to rescore the n-best list).
     /// Letters the model does not know are skipped.
     public func spellingLogProb(_ ascii: some Sequence<UInt8>) -> Float {
-        var context: [UInt32] = [Self.begin]   // most recent first
+        var ids: [UInt32] = []
+        for b in ascii {
+            let g = letterIDs[Int(b)]
+            if g > 1 { ids.append(g) }
+        }
+        return sequenceLogProb(ids)
+    }
+
+    /// log10 probability of a graphone sequence (ids of this model's table), closed by
+    /// the end marker; mirrors `sequence_logprob` in Tools/translit/ngram_model.py.
+    func sequenceLogProb(_ ids: some Sequence<UInt32>) -> Float {
+        var context = SIMD8<UInt32>(repeating: 0)   // most recent first
+        context[0] = Self.begin
+        var length = 1
+        let maxContext = min(max(order - 1, 0), 8)
         var total: Float = 0
-        func score(_ g: UInt32) {
+        @inline(__always) func score(_ g: UInt32) {
             var raw = Self.step(Self.fnvOffset, g)
-            var lp = unigram[Int(g)]
+            var lp: Float = Int(g) < unigram.count ? unigram[Int(g)] : -99
             var match = 0
-            while match < context.count {
+            while match < length {
                 raw = Self.step(raw, context[match])
                 guard let s = slot(raw: raw) else { break }
                 lp = logProb(s)
                 match += 1
             }
             // back-off weights of the contexts longer than the match
-            if match < context.count {
+            if match < length {
                 var rawContext = Self.fnvOffset
-                for i in 0..<context.count {
+                for i in 0..<length {
                     rawContext = Self.step(rawContext, context[i])
                     if i >= match, let s = slot(raw: rawContext) { lp += backoff(s) }
                 }
             }
             total += lp
-            context.insert(g, at: 0)
-            if context.count > match + 1 { context.removeLast(context.count - match - 1) }
-            if context.count > order - 1 { context.removeLast(context.count - order + 1) }
+            // new context: g, then the matched part of the old one, at most order - 1 long
+            let newLength = min(match + 1, maxContext)
+            var i = newLength - 1
+            while i > 0 { context[i] = context[i - 1]; i -= 1 }
+            if newLength > 0 { context[0] = g }
+            length = newLength
         }
-        for b in ascii {
-            let g = letterIDs[Int(b)]
-            if g > 1 { score(g) }
-        }
+        for g in ids { score(g) }
         score(Self.end)
         return total
     }

@@ -35,7 +35,7 @@ public final class Transliterator: Sendable {
     private var renderer: WordRenderer {
         WordRenderer(lexicon: useLexicons ? (lexiconOverride ?? TranslitResources.lexicon) : nil,
                      model: modelOverride ?? TranslitResources.model,
-                     letterModel: modelOverride == nil ? TranslitResources.letterModel : nil)
+                     reranker: modelOverride == nil ? NBestReranker.shipped : nil)
     }
 
     /// The best rendering of a word, a multi-word name, or a line of text (Arabic

@@ -11,17 +11,13 @@ import Foundation
 struct WordRenderer: Sendable {
     let lexicon: NameLexicon?
     let model: GraphoneModel?
-    /// English letter model that rescores the model's n-best list (nil: no rescoring).
-    var letterModel: GraphoneModel? = nil
+    /// Re-ranks the model's n-best list (nil: the decoder's own order).
+    var reranker: NBestReranker? = nil
     var beam = 8
 
     static let orthographic = Normalizer(.orthographic)
     static let article: [Unicode.Scalar] = NameParticle.article
     static let clitics: [Unicode.Scalar] = Array("وفبل".unicodeScalars)
-    /// Rescoring: n-best depth and weights (see train_translit.py --lm-weight, --length-weight).
-    static let rescoreDepth = 8
-    static let letterModelWeight: Float = 0.35
-    static let lengthBonus: Float = 0.1
 
     /// Base scores per source rank (curated, CLDR, Wikidata, Google).
     static func lexiconScore(_ rank: Int) -> Double { [1.0, 0.95, 0.85, 0.8][min(rank, 3)] }
@@ -138,7 +134,7 @@ struct WordRenderer: Sendable {
         // The model spells stems (it was trained with the article removed).
         if letters.count > 3, letters.starts(with: Self.article) { letters.removeFirst(2) }
         if letters.isEmpty { return [] }
-        let decoder = GraphoneDecoder(model: model, beam: max(beam, count))
+        let decoder = GraphoneDecoder(model: model, beam: max(beam, count, reranker?.depth ?? 0))
         if letters.count > 64 {
             // A run-on "word" (pasted text without spaces): spell it piece by piece.
             var text = ""
@@ -150,18 +146,13 @@ struct WordRenderer: Sendable {
             }
             return [Transliteration(text: titleCased(text), origin: .model, score: 0)]
         }
-        var results = decoder.decode(letters: letters, count: letterModel == nil ? count : max(count, Self.rescoreDepth))
-        if let letterModel {
-            // Rescore: graphone model + English letter model + a bonus per letter (weights tuned
-            // on a dev split of the training data by Tools/translit/train_translit.py --dev).
-            for i in results.indices {
-                let text = results[i].text
-                results[i].logProb += Self.letterModelWeight * letterModel.spellingLogProb(text.utf8)
-                    + Self.lengthBonus * Float(text.utf8.count)
-            }
-            results.sort { $0.logProb > $1.logProb }
-            if results.count > count { results.removeLast(results.count - count) }
+        var results = decoder.candidates(letters: letters, count: max(count, reranker?.depth ?? 0))
+        if let reranker {
+            // Re-rank: decoder score, right-to-left score, English letter model and letter
+            // patterns, weighted as trained by Tools/translit/train_translit.py.
+            reranker.rerank(&results, arabicLength: letters.count, model: model)
         }
+        if results.count > count { results.removeLast(results.count - count) }
         guard let top = results.first?.logProb else { return [] }
         var total = 0.0
         for r in results { total += pow(10, Double(r.logProb - top)) }
