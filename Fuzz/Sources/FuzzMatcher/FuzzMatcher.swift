@@ -28,6 +28,19 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(String(String.UnicodeScalarView(scalars[m.range])) == m.surface, "surface differs from the text")
         end = m.range.upperBound
     }
+    // The store's path: entries streamed into a builder as UTF-8 bytes.
+    var builder = TermIndex.Builder(expectedEntries: entries.count)
+    for e in entries {
+        var english = e.english
+        english.withUTF8 { builder.beginEntry(id: e.id, englishUTF8: $0, type: e.type, domain: e.domain) }
+        for form in e.arabicForms {
+            var f = form
+            f.withUTF8 { builder.addForm(utf8: $0) }
+        }
+    }
+    let streamed = TermMatcher(index: builder.build()).matches(in: text)
+    precondition(streamed.map(\.range) == found.map(\.range), "streamed index differs from the index of whole entries")
+    precondition(streamed.map(\.entry.english) == found.map(\.entry.english), "streamed index renders other entries")
     let words = WordTokenizer().tokenize(text).filter(\.isWord).map(\.text)
     let wanted = TermIndex.firstKeys(couldMatch: words)
     let subset = entries.filter { e in e.arabicForms.contains { TermIndex.keys(of: $0).first.map(wanted.contains) ?? false } }
