@@ -144,7 +144,7 @@ struct DraftCommand: ParsableCommand {
             guard let h = FileHandle(forReadingAtPath: name) else { throw CLIError.input(file: name, line: nil, problem: "cannot be opened") }
             handle = h
         }
-        let batch = JSONLinesBatch(drafter: try DraftPipeline.batch(database: database, workers: jobs, style: style), batchSize: 512, quiet: quiet)
+        let batch = JSONLinesBatch(drafter: try DraftPipeline.batch(database: database, workers: jobs, style: style), batchSize: 256, quiet: quiet)
         var out = try OutputWriter(path: output)
         _ = try batch.run(input: handle, name: name, out: &out)
         try out.finish()

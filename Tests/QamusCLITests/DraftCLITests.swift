@@ -60,6 +60,27 @@ struct DraftCLITests {
         #expect(objects[3]["id"] as? Int == 3)
     }
 
+    @Test func jsonLinesAcrossManyBatchesMatchOneByOneDrafts() throws {
+        // Several batches (drafters are kept warm from one batch to the next, on two threads):
+        // every record must come back in order and equal to drafting it alone.
+        let q = try QamusRunner()
+        let texts = ["قال بوتين في موسكو.", "وسيتشينوف زار طهران.", "اجتماع عسكري سري.", "التقى الوزير وبوتين."]
+        let input = (0..<700).map { #"{"id": \#($0), "text": "\#(texts[$0 % texts.count])"}"# }.joined(separator: "\n") + "\n"
+        let r = try q.run(["draft", "--jsonl", "--jobs", "2", "--db", q.path("g.sqlite")], stdin: input)
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 700)
+        var alone: [String: String] = [:]
+        for text in texts {
+            let one = try q.run(["draft", "--jsonl", "--db", q.path("g.sqlite")], stdin: #"{"id": 0, "text": "\#(text)"}"# + "\n")
+            alone[text] = one.stdout.trimmingCharacters(in: .newlines)
+        }
+        for (i, line) in lines.enumerated() {
+            let expected = alone[texts[i % texts.count]]?.replacingOccurrences(of: #"{"id":0,"#, with: #"{"id":\#(i),"#)
+            #expect(line == expected, "record \(i)")
+        }
+    }
+
     @Test func directoryBatchWritesOneOutputPerInputAndGoesOnAfterABadFile() throws {
         let q = try QamusRunner()
         let dir = q.path("in")

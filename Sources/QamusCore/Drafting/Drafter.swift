@@ -19,7 +19,6 @@ public final class Drafter {
     public let style: DraftStyle
     private let segmenter = DocumentSegmenter()
     private let tokenizer = WordTokenizer()
-    private var knownNames: [ByteKey: NameSpelling?] = [:]
     private var nameReadings: [ByteKey: (lead: String, name: NameSpelling)] = [:]
 
     public init(index: TermIndex, services: any DraftWordServices, style: DraftStyle = .gloss) {
@@ -64,7 +63,7 @@ public final class Drafter {
             }
             let t = tokens[i]
             var input = GlossInput(t)
-            if t.kind == .arabic, let name = knownName(t.text) {
+            if t.kind == .arabic, let name = services.knownName(t.text) {
                 input.fixedEnglish = name.english
                 input.fixedOrigin = .nameLexicon
                 input.isName = true
@@ -84,7 +83,7 @@ public final class Drafter {
             draftTokens.append(DraftToken(start: g.start, end: g.end, surface: g.surface, english: g.english, origin: g.origin.rawValue))
             switch g.origin {
             case .nameLexicon, .model:
-                let name = knownName(g.surface) ?? nameReading(g.surface).name
+                let name = services.knownName(g.surface) ?? nameReading(g.surface).name
                 unknown.append(UnknownName(start: g.start, end: g.end, surface: g.surface, transliteration: name.english,
                                            origin: g.origin.rawValue, source: g.origin == .nameLexicon ? name.source : nil))
                 if g.origin == .model {
@@ -112,15 +111,6 @@ public final class Drafter {
         let line = style == .gloss ? glossed.english : EnglishLineJoiner().join(names.filter { !$0.isEmpty })
         return DraftSentence(index: index, paragraph: paragraph, source: sentence, draft: line,
                              matches: matches, unknown: unknown, tokens: draftTokens)
-    }
-
-    private func knownName(_ word: String) -> NameSpelling? {
-        let key = ByteKey(word)
-        if let cached = knownNames[key] { return cached }
-        let name = services.knownName(word)
-        if knownNames.count > 200_000 { knownNames.removeAll(keepingCapacity: true) }
-        knownNames[key] = name
-        return name
     }
 
     /// A word no lexicon glosses, read as a name: proclitics the clitic analyser splits

@@ -24,7 +24,8 @@ public struct Glosser: Sendable {
 
     let lookup: LexiconLookup?
     let options: Options
-    private let cache = ReadingCache()
+    /// Lexicon readings per distinct written word, shared by the threads using this glosser.
+    private let cache = SharedCache<ByteKey, WordReading?>(limit: 200_000)
     private let spans: MultiWordSpans
 
     public init(lookup: LexiconLookup?, options: Options = Options()) {
@@ -70,12 +71,12 @@ public struct Glosser: Sendable {
 
     /// The lexicon reading of one written word (cached), or nil.
     public func reading(of word: String) -> WordReading? {
-        cache.reading(word) { w in
-            let key = LexiconLookup.key(w)
+        cache.value(for: ByteKey(word)) {
+            let key = LexiconLookup.key(word)
             if FunctionWords.table[ByteKey(key)] != nil {
                 return WordReading(proclitics: [], stem: key, enclitic: nil, analyses: [], source: .functionWord)
             }
-            return lookup?.reading(of: w)
+            return lookup?.reading(of: word)
         }
     }
 

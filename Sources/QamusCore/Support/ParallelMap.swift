@@ -4,12 +4,14 @@ import Foundation
 /// drafter with its caches, say), and returns the results in input order.
 public enum ParallelMap {
     /// `transform(&state, item)` for every item, on up to `workers` threads.
-    /// `makeState` runs once per thread. `progress` is called (from any thread)
-    /// after each item with the number done so far.
+    /// `makeState` runs once per thread, and `finishState` (if given) receives each
+    /// thread's state when it is done, so a caller can keep warm states for its next call.
+    /// `progress` is called (from any thread) after each item with the number done so far.
     public static func map<Item: Sendable, State, Result: Sendable>(
         _ items: [Item],
         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         makeState: @Sendable () -> State,
+        finishState: (@Sendable (State) -> Void)? = nil,
         progress: (@Sendable (Int) -> Void)? = nil,
         transform: @Sendable (inout State, Item) -> Result
     ) -> [Result] {
@@ -25,6 +27,7 @@ public enum ParallelMap {
                 results.set(i, transform(&state, items[i]))
                 progress?(counter.finished())
             }
+            finishState?(state)
         }
         return results.values()
     }

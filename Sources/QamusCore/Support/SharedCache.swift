@@ -1,24 +1,37 @@
 import Foundation
 
-/// A dictionary cache shared by threads, behind a lock; emptied when it reaches
-/// `limit` entries (so memory stays bounded on an endless stream of new words).
+/// A dictionary cache shared by threads, split into shards with a lock each (so
+/// drafting threads rarely wait for one another); a shard is emptied when it
+/// reaches its share of `limit`, so memory stays bounded on an endless stream of new words.
 final class SharedCache<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    private var values: [Key: Value] = [:]
-    private let lock = NSLock()
-    private let limit: Int
+    private final class Shard {
+        let lock = NSLock()
+        var values: [Key: Value] = [:]
+    }
 
-    init(limit: Int) { self.limit = limit }
+    // Safety: every access to a shard's `values` holds that shard's `lock`.
+    private let shards: [Shard]
+    private let limitPerShard: Int
+
+    init(limit: Int, shards: Int = 16) {
+        self.shards = (0..<max(1, shards)).map { _ in Shard() }
+        limitPerShard = max(1, limit / max(1, shards))
+    }
 
     /// The cached value for `key`, computing and storing it on a miss (outside the lock).
     func value(for key: Key, compute: () -> Value) -> Value {
-        lock.lock()
-        if let v = values[key] { lock.unlock(); return v }
-        lock.unlock()
+        let shard = shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
+        shard.lock.lock()
+        if let v = shard.values[key] {
+            shard.lock.unlock()
+            return v
+        }
+        shard.lock.unlock()
         let v = compute()
-        lock.lock()
-        if values.count >= limit { values.removeAll(keepingCapacity: true) }
-        values[key] = v
-        lock.unlock()
+        shard.lock.lock()
+        if shard.values.count >= limitPerShard { shard.values.removeAll(keepingCapacity: true) }
+        shard.values[key] = v
+        shard.lock.unlock()
         return v
     }
 }

@@ -8,6 +8,26 @@ struct BatchDocument: Sendable {
     var text: Result<String, BatchError>
 }
 
+/// Drafters not in use, shared by the threads of successive batches.
+final class DrafterPool: @unchecked Sendable {
+    // Safety: `drafters` is only touched under `lock`, and a drafter taken out is used
+    // by one thread at a time (ParallelMap hands each thread its own state).
+    private let lock = NSLock()
+    private var drafters: [Drafter] = []
+
+    /// A drafter no thread is using, or nil.
+    func take() -> Drafter? {
+        lock.lock(); defer { lock.unlock() }
+        return drafters.popLast()
+    }
+
+    /// Gives a drafter back once its thread is done with it.
+    func put(_ drafter: Drafter) {
+        lock.lock(); defer { lock.unlock() }
+        drafters.append(drafter)
+    }
+}
+
 /// Why a document of a batch could not be drafted; the batch goes on.
 struct BatchError: Error, Sendable {
     var message: String
@@ -19,13 +39,16 @@ struct BatchDrafter: Sendable {
     let services: any DraftWordServices
     let style: DraftStyle
     let workers: Int
+    /// Drafters kept between batches, so their per-word caches stay warm.
+    let idle = DrafterPool()
 
     /// Drafts `documents`; results are in input order.
     func draft(_ documents: [BatchDocument], progress: ProgressBar?, doneBefore: Int) -> [Result<DraftDocument, BatchError>] {
-        let index = self.index, services = self.services, style = self.style
+        let index = self.index, services = self.services, style = self.style, idle = self.idle
         return ParallelMap.map(
             documents, workers: workers,
-            makeState: { Drafter(index: index, services: services, style: style) },
+            makeState: { idle.take() ?? Drafter(index: index, services: services, style: style) },
+            finishState: { idle.put($0) },
             progress: { done in progress?.update(doneBefore + done) }
         ) { drafter, document in
             switch document.text {
