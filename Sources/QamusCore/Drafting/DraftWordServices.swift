@@ -42,7 +42,7 @@ public struct StandardWordServices: DraftWordServices {
     let glosser: Glosser
     let transliterator: Transliterator
     /// Model renderings shared by every drafter thread: decoding is the costly step.
-    private let renderings = SharedCache<String, NameSpelling>(limit: 400_000)
+    private let renderings = SharedCache<ByteKey, NameSpelling>(limit: 400_000)
     /// Curated-list answers shared by every drafter thread (each drafter keeps its own copy in front).
     private let knownNames = SharedCache<ByteKey, NameSpelling?>(limit: 400_000)
 
@@ -71,7 +71,7 @@ public struct StandardWordServices: DraftWordServices {
     }
 
     public func transliterate(_ word: String) -> NameSpelling {
-        renderings.value(for: word) {
+        renderings.value(for: ByteKey(word)) {
             let t = transliterator.transliterate(word)
             return NameSpelling(english: t.text, origin: t.origin == .nameLexicon ? "name-lexicon" : "model", source: t.source)
         }
