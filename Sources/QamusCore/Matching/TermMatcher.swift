@@ -17,6 +17,9 @@ public final class TermMatcher {
     private var wordTable = KeyTable(capacity: 1024)
     private var wordKeys: [String] = []
     private var wordCandidates: [[Candidate]] = []
+    /// Per word number, for words read as the second word of a form: the keys a pair
+    /// is looked up by (the key, and its stems when some two-word form inflects).
+    private var wordPairKeys: [Int: [String]] = [:]
     private var wordBegins: [Bool] = []
     private let cacheLimit: Int
     /// Per matched pattern: its form and entries, built from the index once.
@@ -79,13 +82,11 @@ public final class TermMatcher {
                     continue
                 }
                 guard let j = nextWord(after: i, tokens) else { continue }
-                let second = key(j)
-                var seen = Set<Int>()
-                var lookups = [second]
-                if index.hasInflectedPairs { lookups += MatchKeyVariants.suffixSplits(of: second).map(\.stem) }
-                for k in lookups {
+                var seen: [Int] = []
+                for k in pairKeys(number(j)) {
                     index.pairs(c.key, k) { p in
-                        guard seen.insert(p).inserted else { return }
+                        guard !seen.contains(p) else { return }
+                        seen.append(p)
                         let words = index.wordCount(p)
                         var last = i
                         for w in 1..<words {
@@ -102,10 +103,8 @@ public final class TermMatcher {
             guard let best else { i += 1; continue }
             let pattern = compiled(best.pattern)
             let range = tokens[i].range.lowerBound..<tokens[i + best.length - 1].range.upperBound
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: scalars[range])
             result.append(TermMatch(
-                range: range, tokenRange: i..<(i + best.length), surface: String(surface),
+                range: range, tokenRange: i..<(i + best.length), surface: String(scalars: scalars[range]),
                 entry: pattern.entries[0], alternatives: Array(pattern.entries.dropFirst()), matchedForm: pattern.form,
                 proclitics: best.proclitics, suffix: best.suffix))
             i += best.length
@@ -165,7 +164,17 @@ public final class TermMatcher {
         wordTable = KeyTable(capacity: 1024)
         wordKeys.removeAll(keepingCapacity: true)
         wordCandidates.removeAll(keepingCapacity: true)
+        wordPairKeys.removeAll(keepingCapacity: true)
         wordBegins.removeAll(keepingCapacity: true)
+    }
+
+    /// The keys word `n` is looked up by as the second word of a pair (computed once per word).
+    private func pairKeys(_ n: Int) -> [String] {
+        if let keys = wordPairKeys[n] { return keys }
+        var keys = [wordKeys[n]]
+        if index.hasInflectedPairs { keys += MatchKeyVariants.suffixSplits(of: wordKeys[n]).map(\.stem) }
+        wordPairKeys[n] = keys
+        return keys
     }
 
     /// Patterns a word with this key may begin.
