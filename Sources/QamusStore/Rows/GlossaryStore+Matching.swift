@@ -24,29 +24,3 @@ extension GlossaryStore {
         return try entries(ids: ids.sorted())
     }
 }
-
-extension GlossaryStore {
-    /// Every entry with just what matching and drafting read — id, Arabic forms,
-    /// English, type, domain — without notes, English variants or timestamps.
-    /// Several times faster than `allEntries()` for a large glossary; `termIndex()`
-    /// streams the same rows into a compact index without building these values.
-    public func entriesForMatching() throws -> [GlossaryEntry] {
-        try read { db in
-            var entries: [GlossaryEntry] = []
-            var position: [Int64: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, arabic, english, type, domain FROM entry ORDER BY id")
-            while let row = try rows.next() {
-                let id: Int64 = row[0]
-                let domain: String = row[4]
-                position[id] = entries.count
-                entries.append(GlossaryEntry(id: id, arabic: row[1], english: row[2], type: row[3],
-                                             domain: domain.isEmpty ? nil : domain))
-            }
-            let variants = try Row.fetchCursor(db, sql: "SELECT entry_id, text FROM form WHERE language = 'ar' AND position > 0 ORDER BY entry_id, position")
-            while let row = try variants.next() {
-                if let i = position[row[0]] { entries[i].arabicVariants.append(row[1]) }
-            }
-            return entries
-        }
-    }
-}
