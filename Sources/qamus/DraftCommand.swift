@@ -60,15 +60,9 @@ struct DraftCommand: ParsableCommand {
                 try write(drafter.draft(text).sentences, to: &out)
             } else {
                 var (name, stream) = try InputReader.paragraphs(file)
-                let drafter = DraftPipeline.drafter(index: try DraftPipeline.index(database: database), style: style)
-                var paragraphs = 0
-                var drafted: [DraftSentence] = []
+                let drafter = StreamDrafter(drafter: try DraftPipeline.batch(database: database, workers: jobs, style: style))
                 try write(to: &out) { emit in
-                    while let chunk = try Self.next(&stream, name: name) {
-                        drafted = drafter.draft(chunk: chunk, firstParagraph: paragraphs, firstSentence: drafted.last.map { $0.index + 1 } ?? 0)
-                        for s in drafted { try emit(s) }
-                        paragraphs = (drafted.last?.paragraph ?? paragraphs - 1) + 1
-                    }
+                    try drafter.run(next: { try Self.next(&stream, name: name) }, emit: emit)
                 }
             }
             try out.finish()

@@ -81,6 +81,24 @@ struct DraftCLITests {
         }
     }
 
+    @Test func aFileTooLargeToLoadIsDraftedInOrderAcrossParallelGroups() throws {
+        // Over the 1 MiB prefilter limit: read paragraph by paragraph and drafted in
+        // parallel groups; sentences and paragraphs must be numbered as in one pass.
+        let q = try QamusRunner()
+        let paragraph = "قال الرئيس الروسي فلاديمير بوتين في موسكو. وزار الوزير طهران. اجتماع عسكري سري."
+        let count = 9_000
+        let file = q.path("big.txt")
+        try Array(repeating: paragraph, count: count).joined(separator: "\n\n").write(toFile: file, atomically: true, encoding: .utf8)
+        #expect((try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int ?? 0) > 1 << 20)
+        let r = try q.run(["draft", file, "--format", "json", "--db", q.path("g.sqlite")])
+        #expect(r.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let sentences = try #require(json?["sentences"] as? [[String: Any]])
+        #expect(sentences.count == 3 * count)
+        #expect(sentences.enumerated().allSatisfy { k, s in s["index"] as? Int == k && s["paragraph"] as? Int == k / 3 })
+        #expect(Set(sentences.map { $0["draft"] as? String ?? "" }).count == 3)
+    }
+
     @Test func directoryBatchWritesOneOutputPerInputAndGoesOnAfterABadFile() throws {
         let q = try QamusRunner()
         let dir = q.path("in")
