@@ -18,6 +18,8 @@ public struct NameSpelling: Sendable, Hashable {
 public protocol DraftWordServices: Sendable {
     /// The spelling of a word a curated name list (news names, places) knows, or
     /// `nil`: such a word is a name even when it is also a dictionary word (قاسم).
+    /// Asked for every Arabic token of every sentence, from every drafter thread: make it
+    /// cheap (the standard services cache the answer per distinct word).
     func knownName(_ word: String) -> NameSpelling?
     /// The spelling any shipped name lexicon gives the word, or `nil` (no model).
     func lexiconName(_ word: String) -> NameSpelling?
