@@ -3,56 +3,14 @@ import QamusCore
 import Testing
 @testable import qamus
 
-/// Runs the built `qamus` binary (beside the test bundle) with a private data directory.
-struct GlossaryCLIRunner {
-    let home: URL
-
-    static var binary: URL? {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("qamus")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }
-
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = try #require(Self.binary)
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_DATA_HOME"] = home.appendingPathComponent("xdg").path
-        environment.removeValue(forKey: "QAMUS_DB")
-        process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
-    }
+/// Runs `body` with a fresh `QamusRunner` and its private folder, removed afterwards.
+func withCLI(_ body: (QamusRunner, URL) throws -> Void) throws {
+    let cli = try QamusRunner()
+    defer { try? FileManager.default.removeItem(at: cli.dataHome) }
+    try body(cli, cli.dataHome)
 }
 
-func withCLI(_ body: (GlossaryCLIRunner, URL) throws -> Void) throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qamus-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    try body(GlossaryCLIRunner(home: dir), dir)
-}
-
-@Suite(.enabled(if: GlossaryCLIRunner.binary != nil, "the qamus binary is not beside the test bundle"))
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: QamusRunner.executable.path), "the qamus binary is not built"))
 struct GlossaryCLITests {
     @Test func addListShowRemove() throws {
         try withCLI { cli, dir in
