@@ -16,67 +16,40 @@ public struct WordReading: Sendable, Hashable {
     }
 
     /// Proclitics in order (و ف, then ب ل ك س).
-    public var proclitics: [String] {
-        get { storage.proclitics }
-        set { storage = Storage(newValue, stem, enclitic, analyses, source) }
-    }
+    public var proclitics: [String] { box.fields.proclitics }
     /// The stem as looked up (with ال if written; لل restored to ل + ال).
-    public var stem: String {
-        get { storage.stem }
-        set { storage = Storage(proclitics, newValue, enclitic, analyses, source) }
-    }
+    public var stem: String { box.fields.stem }
     /// The pronoun enclitic, if split off.
-    public var enclitic: String? {
-        get { storage.enclitic }
-        set { storage = Storage(proclitics, stem, newValue, analyses, source) }
-    }
+    public var enclitic: String? { box.fields.enclitic }
     /// The stem's analyses, preferred first.
-    public var analyses: [LexiconAnalysis] {
-        get { storage.analyses }
-        set { storage = Storage(proclitics, stem, enclitic, newValue, source) }
-    }
+    public var analyses: [LexiconAnalysis] { box.fields.analyses }
     /// Which step found it.
-    public var source: Source {
-        get { storage.source }
-        set { storage = Storage(proclitics, stem, enclitic, analyses, newValue) }
+    public var source: Source { box.fields.source }
+
+    private struct Fields: Hashable {
+        var proclitics: [String]
+        var stem: String
+        var enclitic: String?
+        var analyses: [LexiconAnalysis]
+        var source: Source
     }
 
     /// The fields, shared by copies: a reading is copied for every token of every
-    /// sentence, and one reference costs one retain where five fields cost four.
-    private final class Storage: Sendable {
-        let proclitics: [String]
-        let stem: String
-        let enclitic: String?
-        let analyses: [LexiconAnalysis]
-        let source: Source
-
-        init(_ proclitics: [String], _ stem: String, _ enclitic: String?, _ analyses: [LexiconAnalysis], _ source: Source) {
-            self.proclitics = proclitics
-            self.stem = stem
-            self.enclitic = enclitic
-            self.analyses = analyses
-            self.source = source
-        }
+    /// sentence, and one reference costs one retain where the fields cost four.
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
-    private var storage: Storage
+    private let box: Box
 
     public init(proclitics: [String], stem: String, enclitic: String?, analyses: [LexiconAnalysis], source: Source) {
-        storage = Storage(proclitics, stem, enclitic, analyses, source)
+        box = Box(Fields(proclitics: proclitics, stem: stem, enclitic: enclitic, analyses: analyses, source: source))
     }
 
-    public static func == (a: WordReading, b: WordReading) -> Bool {
-        a.storage === b.storage || (a.proclitics == b.proclitics && a.stem == b.stem && a.enclitic == b.enclitic
-            && a.analyses == b.analyses && a.source == b.source)
-    }
+    public static func == (a: WordReading, b: WordReading) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(proclitics)
-        hasher.combine(stem)
-        hasher.combine(enclitic)
-        hasher.combine(analyses)
-        hasher.combine(source)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
 
     /// The preferred analysis.
     public var best: LexiconAnalysis? { analyses.first }
