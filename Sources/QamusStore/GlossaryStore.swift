@@ -36,7 +36,11 @@ public final class GlossaryStore: @unchecked Sendable {
             queue = inMemory ? try DatabaseQueue(configuration: config) : try DatabaseQueue(path: path, configuration: config)
             if !inMemory {
                 try queue.writeWithoutTransaction { db in
-                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                    // WAL is persistent: only a new (or foreign-mode) file needs the switch, which
+                    // takes an exclusive lock; every later open just reads the mode.
+                    if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                    }
                     try db.execute(sql: "PRAGMA synchronous = NORMAL")
                     // Up to 32 MB of page cache (allocated only as used): a bulk import touches index
                     // pages in random key order, and re-reading them from the WAL made it superlinear.
