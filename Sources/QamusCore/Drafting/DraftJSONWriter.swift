@@ -66,11 +66,7 @@ public enum DraftJSONWriter {
         out.append(UInt8(ascii: "\""))
         // Every byte that needs escaping is ASCII, so the UTF-8 bytes are scanned directly
         // and runs of plain bytes (all of Arabic) are copied whole.
-        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ escape($0, into: &out) }) {
-            out.append(UInt8(ascii: "\""))
-            return done
-        }
-        escape(Array(s.utf8), into: &out)
+        withUTF8Bytes(s) { escape($0, into: &out) }
         out.append(UInt8(ascii: "\""))
     }
 

@@ -36,13 +36,10 @@ final class KeyFilter: Sendable {
         return true
     }
 
-    /// Two hashes from one FNV-1a pass (the second odd, so probes stay distinct).
+    /// Two hashes from one `KeyHash` pass (the second odd, so probes stay distinct).
     private static func hashes(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        h ^= h >> 33
-        h &*= 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        return (h, (h >> 29) | 1)
+        var h = KeyHash()
+        h.add(bytes.assumingMemoryBound(to: UInt8.self))
+        return (UInt64(h.value), (h.state >> 29) | 1)
     }
 }

@@ -159,11 +159,9 @@ public struct Lexicon: @unchecked Sendable {
         return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
 
-    /// Runs `body` over the UTF-8 bytes of `key` without copying them when the string is contiguous.
+    /// Runs `body` over the UTF-8 bytes of `key` (not copied when the string is native).
     private func withBytes<R>(_ key: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        if let r = key.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return r }
-        let bytes = Array(key.utf8)
-        return bytes.withUnsafeBytes(body)
+        withUTF8Bytes(key) { body(UnsafeRawBufferPointer($0)) }
     }
 
     private func lowerBound(count: Int, _ isLess: (Int) -> Bool) -> Int {

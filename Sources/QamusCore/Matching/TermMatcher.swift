@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds glossary entries in sentences: through proclitics (وبوتين, للحرس الثوري),
 /// spelling variants (ايران = إيران), diacritics and tatweel, and the inflections
 /// an entry allows — longest match first, never inside another word.
@@ -137,11 +135,7 @@ public final class TermMatcher {
             let hash = KeyHash.ofWord(bytes)
             var known: Int?
             _ = wordTable.first(hash: hash) { n in
-                let same = words.withBytes(Int(n)) { stored in
-                    guard stored.count == bytes.count else { return false }
-                    guard let x = stored.baseAddress, let y = bytes.baseAddress else { return true }
-                    return memcmp(x, y, bytes.count) == 0
-                }
+                let same = words.withBytes(Int(n)) { sameBytes($0, bytes) }
                 if same { known = Int(n) }
                 return same
             }

@@ -62,11 +62,3 @@ struct TextColumn: Sendable {
     /// Bytes held, for memory reports.
     var footprint: Int { bytes.capacity + 4 * starts.capacity }
 }
-
-/// Calls `body` with the UTF-8 bytes of `text`, without copying native strings.
-@inline(__always)
-func withUTF8Bytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
-    var copy = text
-    return copy.withUTF8(body)
-}

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A string key hashed and compared by its UTF-8 bytes: Arabic words without the cost of
 /// Unicode-normalising `String` hashing (keys here are already undiacritised lexicon spellings).
 struct ByteKey: Hashable, Sendable, ExpressibleByStringLiteral {
@@ -14,21 +12,10 @@ struct ByteKey: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-        let same: Bool?? = a.text.utf8.withContiguousStorageIfAvailable { x in
-            b.text.utf8.withContiguousStorageIfAvailable { y in
-                guard x.count == y.count else { return false }
-                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
-                return memcmp(p, q, x.count) == 0
-            }
-        }
-        if let same, let same { return same }
-        return a.text.utf8.elementsEqual(b.text.utf8)
+        withUTF8Bytes(a.text) { x in withUTF8Bytes(b.text) { y in sameBytes(x, y) } }
     }
 
     func hash(into hasher: inout Hasher) {
-        if let done: Void = text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
-            return done
-        }
-        for b in text.utf8 { hasher.combine(b) }
+        withUTF8Bytes(text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
