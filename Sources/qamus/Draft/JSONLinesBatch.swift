@@ -16,9 +16,7 @@ struct JSONLinesBatch {
         var reader = LineReader(handle: handle)
         let progress = ProgressBar(total: nil, label: "records", quiet: quiet)
         var lineNumber = 0
-        var done = 0
         var errors = 0
-        var running: BackgroundBatch?
         func write(_ finished: BackgroundBatch, _ out: inout OutputWriter) {
             for (document, result) in zip(finished.documents, finished.wait()) {
                 switch result {
@@ -33,19 +31,15 @@ struct JSONLinesBatch {
             }
             out.flush()
         }
-        while true {
+        BackgroundBatch.pipeline(drafter: drafter, progress: progress, next: {
             var batch: [BatchDocument] = []
             while batch.count < batchSize, let line = reader.next() {
                 lineNumber += 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 batch.append(Self.record(line, lineNumber: lineNumber, name: name))
             }
-            let previous = running
-            running = batch.isEmpty ? nil : BackgroundBatch(batch, drafter: drafter, progress: progress, doneBefore: done)
-            done += batch.count
-            if let previous { write(previous, &out) }
-            if running == nil { break }
-        }
+            return batch
+        }, write: { write($0, &out) })
         progress.finish()
         return errors
     }
@@ -103,27 +97,5 @@ struct LineReader {
             let data = handle.readData(ofLength: 1 << 20)
             if data.isEmpty { atEOF = true } else { buffer.append(contentsOf: data) }
         }
-    }
-}
-
-/// A batch drafted on a background thread; `wait()` returns its results in order.
-final class BackgroundBatch: @unchecked Sendable {
-    let documents: [BatchDocument]
-    private var results: [Result<DraftDocument, BatchError>] = []
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ documents: [BatchDocument], drafter: BatchDrafter, progress: ProgressBar, doneBefore: Int) {
-        self.documents = documents
-        DispatchQueue.global().async {
-            self.results = drafter.draft(documents, progress: progress, doneBefore: doneBefore)
-            self.done.signal()
-        }
-    }
-
-    /// Blocks until the batch is drafted (once), then returns its results.
-    func wait() -> [Result<DraftDocument, BatchError>] {
-        done.wait()
-        done.signal()
-        return results
     }
 }

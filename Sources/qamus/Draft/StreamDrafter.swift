@@ -15,9 +15,15 @@ struct StreamDrafter {
     func run(next: () throws -> String?, emit: (DraftSentence) throws -> Void) throws {
         var paragraphs = 0
         var sentences = 0
-        var running: BackgroundBatch?
-        let quiet = ProgressBar(total: nil, label: "", quiet: true)
-        func write(_ finished: BackgroundBatch) throws {
+        try BackgroundBatch.pipeline(drafter: drafter, progress: ProgressBar(total: nil, label: "", quiet: true), next: {
+            var group: [BatchDocument] = []
+            var size = 0
+            while size < groupCharacters, let text = try next() {
+                group.append(BatchDocument(id: "", text: .success(text)))
+                size += text.utf8.count
+            }
+            return group
+        }, write: { finished in
             for case .success(let chunk) in finished.wait() {
                 for var s in chunk.sentences {
                     s.index += sentences
@@ -29,25 +35,6 @@ struct StreamDrafter {
                     paragraphs += last.paragraph + 1
                 }
             }
-        }
-        var group: [BatchDocument] = []
-        var size = 0
-        var more = true
-        while more {
-            if let text = try next() {
-                group.append(BatchDocument(id: "", text: .success(text)))
-                size += text.utf8.count
-                if size < groupCharacters { continue }
-            } else {
-                more = false
-            }
-            // Draft this group in the background while the previous one is written.
-            let started = group.isEmpty ? nil : BackgroundBatch(group, drafter: drafter, progress: quiet, doneBefore: 0)
-            if let running { try write(running) }
-            running = started
-            group.removeAll(keepingCapacity: true)
-            size = 0
-        }
-        if let running { try write(running) }
+        })
     }
 }
