@@ -48,7 +48,7 @@ struct SegmentCommand: ParsableCommand {
                 while let f = word.first, f.properties.isWhitespace { word.removeFirst() }
                 while let l = word.last, l.properties.isWhitespace { word.removeLast() }
                 if word.isEmpty { out.line(""); continue }
-                out.line(analyzer.segmentUD(String(String.UnicodeScalarView(word))).joined(separator: " "))
+                out.line(analyzer.segmentUD(String(scalars: word)).joined(separator: " "))
             }
         }
         out.flush()

@@ -70,7 +70,7 @@ enum EnglishLine {
            scalars.count - comma - 1 != 3, scalars[(comma + 1)...].allSatisfy({ ArabicScalar.isDigit($0) }) {
             var fixed = scalars
             fixed[comma] = "."
-            return asciiDigits(String(String.UnicodeScalarView(fixed)))
+            return asciiDigits(String(scalars: fixed))
         }
         for u in s.unicodeScalars {
             if let d = ArabicScalar.digitValue(u) { out.append(Unicode.Scalar(UInt8(48 + d))) }

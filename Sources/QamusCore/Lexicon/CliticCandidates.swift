@@ -21,13 +21,13 @@ enum CliticCandidates {
                 let rest = Array(letters[proLen...])
                 if prep == "س", let f = rest.first, !"يتنأ".unicodeScalars.contains(f) { continue }
                 var stems: [(String, String?)] = []
-                let restString = String(String.UnicodeScalarView(rest))
+                let restString = String(scalars: rest)
                 if proLen > 0 { stems.append((restString, nil)) }
                 // Enclitics; none after the article.
                 let hasArticle = restString.hasPrefix("ال") || (prep == "ل" && restString.hasPrefix("ل"))
                 if !hasArticle {
                     for enc in enclitics where rest.count > enc.unicodeScalars.count + 1 && restString.hasSuffix(enc) {
-                        let stem = String(String.UnicodeScalarView(rest.dropLast(enc.unicodeScalars.count)))
+                        let stem = String(scalars: rest.dropLast(enc.unicodeScalars.count))
                         stems.append((stem, enc))
                     }
                 }

@@ -132,7 +132,7 @@ public struct LexiconLookup: Sendable {
     private func prepositionWithPronoun(_ key: String) -> WordReading? {
         let s = Array(key.unicodeScalars)
         guard s.count >= 2, s.count <= 4, let first = s.first, "بلك".unicodeScalars.contains(first) else { return nil }
-        let rest = String(String.UnicodeScalarView(s.dropFirst()))
+        let rest = String(scalars: s.dropFirst())
         // بي and كي are rarely "with me"/"like me" in news (بي بي سي, the BBC).
         guard CliticCandidates.enclitics.contains(rest), rest != "ك" || first != "ك", rest != "ي" || first == "ل" else { return nil }
         let prep = LexiconAnalysis(lemma: String(first), pos: .prep, senses: [], features: [])

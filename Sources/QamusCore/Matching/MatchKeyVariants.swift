@@ -19,11 +19,7 @@ enum MatchKeyVariants {
     private static let ba: Unicode.Scalar = "ب", lam: Unicode.Scalar = "ل", kaf: Unicode.Scalar = "ك"
     private static let alef: Unicode.Scalar = "ا"
 
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(scalars: scalars) }
 
     private static func hasArticle(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
         s.count > 4 && s[s.startIndex] == alef && s[s.startIndex + 1] == lam

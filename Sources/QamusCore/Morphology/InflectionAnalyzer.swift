@@ -35,9 +35,9 @@ public struct InflectionAnalyzer: Sendable {
 
     /// Every reading of `stem`, the unsuffixed one first; marks and tatweel are ignored.
     public func splits(of stem: String) -> [InflectionSplit] {
-        let letters = String(String.UnicodeScalarView(stem.unicodeScalars.filter {
+        let letters = String(scalars: stem.unicodeScalars.filter {
             !ArabicScalar.isDiacritic($0) && $0 != ArabicScalar.tatweel
-        }))
+        })
         var bodies: [(String, Bool)] = [(letters, false)]
         if letters.hasPrefix("ال"), letters.unicodeScalars.count >= 4 {
             bodies.insert((String(letters.dropFirst(2)), true), at: 0)
@@ -54,7 +54,7 @@ public struct InflectionAnalyzer: Sendable {
                 guard count - suffixCount >= 2 else { continue }
                 let scalars = body.unicodeScalars
                 let cut = scalars.index(scalars.endIndex, offsetBy: -suffixCount)
-                let base = String(String.UnicodeScalarView(scalars[..<cut])) + replacement
+                let base = String(scalars: scalars[..<cut]) + replacement
                 if seen.insert("\(article)|\(base)|\(suffix)").inserted {
                     out.append(InflectionSplit(base: base, suffix: suffix, hasArticle: article))
                 }

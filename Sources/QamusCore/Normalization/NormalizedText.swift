@@ -15,11 +15,7 @@ public struct NormalizedText: Sendable, Equatable {
     }
 
     /// The normalised text as a `String`.
-    public var string: String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars)
-        return String(s)
-    }
+    public var string: String { String(scalars: scalars) }
 
     /// The source range (scalar offsets) that produced the normalised `range`.
     ///

@@ -192,9 +192,5 @@ struct XMLScanner {
         return String(name[name.index(after: colon)...])
     }
 
-    private func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[range])
-        return String(view)
-    }
+    private func string(_ range: Range<Int>) -> String { String(scalars: s[range]) }
 }

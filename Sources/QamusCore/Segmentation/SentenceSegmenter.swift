@@ -146,9 +146,7 @@ public struct SentenceSegmenter: Sendable {
         guard w < dot else { return false }
         // The tail of a designator or number (S-300S., F-16A.) is not an initial.
         if w > range.lowerBound, ArabicScalar.isDigit(scalars[w - 1]) || scalars[w - 1] == "-" { return false }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[w..<dot].filter { !ArabicScalar.isDiacritic($0) })
-        let word = String(view).lowercased()
+        let word = String(scalars: scalars[w..<dot].filter { !ArabicScalar.isDiacritic($0) }).lowercased()
         if word.isEmpty { return false }
         // A single letter: an initial (ز. أمين, George W. Bush), unless after a number (عام 2014 م.).
         let letters = word.unicodeScalars.filter { $0 != "." }

@@ -62,7 +62,7 @@ struct LinePieces {
         let hasLetter = core.contains(where: ArabicScalar.isLetter)
         let isArabic = hasLetter && core.allSatisfy(ArabicScalar.isWordInternal)
         if hasLetter { hasArabic = true }
-        items.append(Item(leading: Self.latin(scalars[0..<start]), core: String(String.UnicodeScalarView(core)),
+        items.append(Item(leading: Self.latin(scalars[0..<start]), core: String(scalars: core),
                           trailing: Self.latin(scalars[end...]), isArabicWord: isArabic))
     }
 

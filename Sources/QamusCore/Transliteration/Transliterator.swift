@@ -81,7 +81,7 @@ public final class Transliterator: Sendable {
         if !trimmed.contains(where: { $0.isWhitespace }) {
             let letters = WordRenderer.modelLetters(String(trimmed))
             let hasArticle = r.lexicon != nil && letters.count > 3 && letters.starts(with: WordRenderer.article)
-            let stem = hasArticle ? String(String.UnicodeScalarView(letters.dropFirst(2))) : String(trimmed)
+            let stem = hasArticle ? String(scalars: letters.dropFirst(2)) : String(trimmed)
             for var t in r.modelCandidates(stem, count: count) {
                 if hasArticle { t.text = "al-" + t.text }
                 add(t)

@@ -91,7 +91,7 @@ struct WordRenderer: Sendable {
         }
         // Article: "al-" + the stem, sun letters not assimilated (الشمري → al-Shamri).
         if key.count > 3, key.starts(with: Self.article) {
-            var t = modelRendering(String(String.UnicodeScalarView(key.scalars.dropFirst(2))))
+            var t = modelRendering(String(scalars: key.scalars.dropFirst(2)))
             t.text = "al-" + t.text
             return t
         }
@@ -108,7 +108,7 @@ struct WordRenderer: Sendable {
             t.text = "Abdel " + t.text
             return t
         }
-        var t = render(String(String.UnicodeScalarView(second.scalars)), key: second)
+        var t = render(String(scalars: second.scalars), key: second)
         t.text = "Abd " + t.text
         return t
     }
@@ -116,7 +116,7 @@ struct WordRenderer: Sendable {
     /// A stem after a particle or article: lexicon if it knows it, else the model.
     func stemRendering(_ stem: NameKey) -> Transliteration {
         if let hit = lexiconHit(key: stem) { return hit }
-        return modelRendering(String(String.UnicodeScalarView(stem.scalars)))
+        return modelRendering(String(scalars: stem.scalars))
     }
 
     // MARK: - Model

@@ -34,10 +34,10 @@ enum SearchKeys {
             let scalars = Array(s.unicodeScalars)
             guard scalars.count >= 3 else { continue }
             if scalars[0] == "ل", scalars[1] == "ل", scalars.count >= 4 {
-                add("ا" + String(String.UnicodeScalarView(scalars[1...])))
+                add("ا" + String(scalars: scalars[1...]))
             }
             if scalars[0] == "ب" || scalars[0] == "ك" || scalars[0] == "ل" {
-                add(String(String.UnicodeScalarView(scalars[1...])))
+                add(String(scalars: scalars[1...]))
             }
         }
         let originalFirst = query.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) ?? query
