@@ -36,11 +36,7 @@ public final class GlossaryStore: @unchecked Sendable {
             queue = inMemory ? try DatabaseQueue(configuration: config) : try DatabaseQueue(path: path, configuration: config)
             if !inMemory {
                 try queue.writeWithoutTransaction { db in
-                    // WAL is persistent: only a new (or foreign-mode) file needs the switch, which
-                    // takes an exclusive lock; every later open just reads the mode.
-                    if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-                        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-                    }
+                    try WALSwitch.ensure(db, timeout: 30)
                     try db.execute(sql: "PRAGMA synchronous = NORMAL")
                     // Up to 32 MB of page cache (allocated only as used): a bulk import touches index
                     // pages in random key order, and re-reading them from the WAL made it superlinear.
@@ -209,7 +205,10 @@ public final class GlossaryStore: @unchecked Sendable {
     }
 
     static func describe(_ error: DatabaseError, path: String) -> String {
-        "\(error.message ?? "SQLite error") (code \(error.resultCode.rawValue)) in \(path)"
+        let code = error.extendedResultCode.rawValue == error.resultCode.rawValue
+            ? "code \(error.resultCode.rawValue)"
+            : "code \(error.resultCode.rawValue), extended \(error.extendedResultCode.rawValue)"
+        return "\(error.message ?? "SQLite error") (\(code)) in \(path)"
     }
 }
 

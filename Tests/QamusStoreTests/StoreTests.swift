@@ -132,6 +132,34 @@ import Testing
             #expect(try GlossaryStore(path: path).count() == 100)
         }
     }
+
+    /// Opening a brand-new file from several connections at once races on the switch to WAL
+    /// mode, which SQLite's busy handler does not cover (CI saw "database is locked").
+    @Test func manyConnectionsCreatingOneNewFileAllSucceed() throws {
+        try withTemporaryDirectory { (dir: URL) throws -> Void in
+            for round in 0..<60 {
+                let path = dir.appendingPathComponent("new-\(round).sqlite").path
+                let failures = StoreFailures()
+                DispatchQueue.concurrentPerform(iterations: 6) { opener in
+                    do {
+                        let store = try GlossaryStore(path: path)
+                        try store.add(GlossaryEntry(arabic: "كلمة\(opener)", english: "word \(opener)"))
+                    } catch {
+                        failures.add("\(error)")
+                    }
+                }
+                #expect(failures.messages.isEmpty, "round \(round): \(failures.messages)")
+                let count = try GlossaryStore(path: path).count()
+                #expect(count == 6)
+            }
+        }
+    }
+}
+
+final class StoreFailures: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var messages: [String] = []
+    func add(_ message: String) { lock.lock(); messages.append(message); lock.unlock() }
 }
 
 func withTemporaryDirectoryAsync(_ body: (URL) async throws -> Void) async throws {
