@@ -65,6 +65,9 @@ public struct TermIndex: Sendable {
     var pairs = KeyTable(capacity: 0)
     static let stemPairFlag: UInt32 = 1 << 31
 
+    /// Rules out most written words as first words before any table lookup.
+    var firstWordFilter = FirstWordFilter()
+
     /// Whether some two-word form has an inflecting last word (then the matcher also
     /// looks pairs up by the second word's stem).
     var hasInflectedPairs = false
@@ -106,7 +109,7 @@ public struct TermIndex: Sendable {
     /// Approximate bytes held by the index (without the entries given whole).
     public var footprint: Int {
         english.footprint + forms.footprint + patternKeys.footprint + singles.footprint + stems.footprint
-            + firsts.footprint + pairs.footprint + 8 * entryIDs.capacity + 4 * (entryType.capacity + entryDomain.capacity
+            + firsts.footprint + pairs.footprint + firstWordFilter.footprint + 8 * entryIDs.capacity + 4 * (entryType.capacity + entryDomain.capacity
             + entryFormStart.capacity + patternForm.capacity + patternEntry.capacity) + 2 * patternShape.capacity
             + 48 * moreEntries.count
     }

@@ -160,13 +160,17 @@ extension TermIndex {
             var stems = KeyTable(capacity: stemCount)
             var firsts = KeyTable(capacity: multiCount / 2), pairs = KeyTable(capacity: multiCount)
             var hasInflectedPairs = false
+            var filterKeys = FirstWordFilter.Keys()
             let keys = index.patternKeys
             for p in 0..<index.patternShape.count {
                 let words = index.wordCount(p), inflection = index.inflection(p)
                 keys.withBytes(p) { key in
                     if words == 1 {
+                        filterKeys.add(key: key)
                         if inflection != .none {
-                            stems.insert(UInt32(p), hash: KeyHash.of(UnsafeBufferPointer(rebasing: key.dropLast(inflection.strippedBytes))))
+                            let stem = UnsafeBufferPointer(rebasing: key.dropLast(inflection.strippedBytes))
+                            stems.insert(UInt32(p), hash: KeyHash.of(stem))
+                            filterKeys.add(key: stem, suffixes: inflection.suffixes)
                         }
                         return
                     }
@@ -175,7 +179,10 @@ extension TermIndex {
                     let known = firsts.first(hash: firstHash) { q in
                         keys.withBytes(Int(q)) { UnsafeBufferPointer(rebasing: $0[TermIndex.wordRange(0, in: $0)]).elementsEqual(first) }
                     }
-                    if !known { firsts.insert(UInt32(p), hash: firstHash) }
+                    if !known {
+                        firsts.insert(UInt32(p), hash: firstHash)
+                        filterKeys.add(key: first)
+                    }
                     let pairEnd = TermIndex.wordRange(1, in: key).upperBound
                     pairs.insert(UInt32(p), hash: KeyHash.of(UnsafeBufferPointer(rebasing: key[..<pairEnd])))
                     if words == 2, inflection != .none {
@@ -188,6 +195,7 @@ extension TermIndex {
                 }
             }
             index.stems = stems
+            index.firstWordFilter = index.patternShape.isEmpty ? FirstWordFilter() : FirstWordFilter(filterKeys)
             index.firsts = firsts
             index.pairs = pairs
             index.hasInflectedPairs = hasInflectedPairs

@@ -33,9 +33,16 @@ public final class TermMatcher {
         var suffix: String
     }
 
-    public init(index: TermIndex, cacheLimit: Int = 200_000) {
+    /// Whether words go through the index's first-word filter before the lookup.
+    private let useFilter: Bool
+
+    /// A matcher over `index`, caching what it learns of up to `cacheLimit` distinct words.
+    /// `prefilter: false` looks every word up (same matches, slower: for measuring and
+    /// for checking the filter).
+    public init(index: TermIndex, cacheLimit: Int = 200_000, prefilter: Bool = true) {
         self.index = index
         self.cacheLimit = cacheLimit
+        self.useFilter = prefilter
     }
 
     /// Matches in `text` (offsets are scalar offsets into `text`).
@@ -61,9 +68,10 @@ public final class TermMatcher {
             return wordKeys[n]
         }
         var i = 0
-        while i < tokens.count {
-            // Most words begin no glossary form: one table probe, and on to the next.
-            guard tokens[i].isWord else { i += 1; continue }
+        while true {
+            // Most words begin no glossary form, and the filter tells without a lookup.
+            i = nextCandidate(from: i, tokens, scalars, numbered: numbers)
+            guard i < tokens.count else { break }
             let n = number(i)
             guard wordBegins[n] else { i += 1; continue }
             var best: (length: Int, words: Int, changes: Int, pattern: Int, proclitics: String, suffix: String)?
@@ -108,6 +116,26 @@ public final class TermMatcher {
             i += best.length
         }
         return result
+    }
+
+    /// The first word token at or after `i` that the first-word filter lets through
+    /// (or that is numbered already); `tokens.count` if none. Reads tokens in place.
+    private func nextCandidate(from i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], numbered: [Int32]) -> Int {
+        let filter = index.firstWordFilter
+        let useFilter = self.useFilter
+        return tokens.withUnsafeBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { scalars in
+                var j = i
+                while j < tokens.count {
+                    let kind = tokens[j].kind
+                    if kind == .arabic || kind == .latin || kind == .number {
+                        if !useFilter || numbered[j] >= 0 || filter.mayBegin(scalars, tokens[j].range) { return j }
+                    }
+                    j += 1
+                }
+                return j
+            }
+        }
     }
 
     /// The form and entries of pattern `p`.

@@ -1,0 +1,122 @@
+import Testing
+@testable import QamusCore
+
+@Suite("FirstWordFilter")
+struct FirstWordFilterTests {
+    /// The matcher's glossary plus inflectable terms (teh marbuta, nisba, sound plural).
+    static let glossary: [GlossaryEntry] = TermMatcherTests.glossary + [
+        GlossaryEntry(id: 20, arabic: "مفاوضة", english: "negotiation", type: "term"),
+        GlossaryEntry(id: 21, arabic: "سوري", english: "Syrian", type: "term"),
+        GlossaryEntry(id: 22, arabic: "المستوطنون", english: "settlers", type: "term"),
+        GlossaryEntry(id: 23, arabic: "لجنة الأمن", english: "security committee", type: "term"),
+        GlossaryEntry(id: 24, arabic: "F-16", english: "F-16", type: "term"),
+    ]
+    static let index = TermIndex(entries: glossary)
+
+    static func passes(_ word: String, _ index: TermIndex = index) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.withUnsafeBufferPointer { index.firstWordFilter.mayBegin($0, 0..<scalars.count) }
+    }
+
+    /// Written words that begin a form (through clitics, spelling and inflection) must pass.
+    @Test("passes words that begin a form", arguments: [
+        "بوتين", "وبوتين", "فبوتين", "لبوتين", "وببوتين", "بوتـــين", "بُوتِين", "ﺑﻮﺗﻴﻦ",
+        "للحرس", "وللحرس", "بالحرس", "وبالحرس", "الحرس", "ايران", "إيران", "لإيران", "السيسى",
+        "الإيرانية", "إيرانيين", "مفاوضات", "المفاوضات", "وبالمفاوضات", "مفاوضتين", "سورية", "السوريين",
+        "المستوطنين", "للمستوطنين", "لجنة", "وللجنة", "S-300", "S-300S", "s-300", "F-16s", "الأسد", "والأسد",
+    ])
+    func passesWordsThatBeginAForm(word: String) {
+        #expect(Self.passes(word), "\(word)")
+    }
+
+    /// Ordinary words are ruled out without a lookup; a filter that passed everything would be useless.
+    @Test("rules out ordinary words", arguments: [
+        "قال", "وقال", "الوزير", "والوزير", "مدينة", "المدن", "اجتماع", "2024", "١٩٩٠", "the", "Moscow",
+    ])
+    func rulesOutOrdinaryWords(word: String) {
+        #expect(!Self.passes(word), "\(word)")
+    }
+
+    /// Words it cannot fold by itself take the exact path.
+    @Test("lets through what it cannot read", arguments: ["", "ـ", "بوتين‌", "Straße", String(repeating: "ب", count: 40)])
+    func letsThroughWhatItCannotRead(word: String) {
+        #expect(Self.passes(word))
+    }
+
+    @Test func anEmptyIndexLetsEverythingThrough() {
+        #expect(Self.passes("قال", TermIndex(entries: [])))
+    }
+
+    @Test("reading starts follow the proclitic run", arguments: [
+        ("بوتين", [0, 1]),  // ب may be the preposition
+        ("سليماني", [0]),
+        ("وبوتين", [0, 1, 2]),
+        ("الحرس", [0, 2]),
+        ("وبالحرس", [0, 1, 2, 4]),
+        ("للحرس", [0, 1, 2]),
+        ("وللحرس", [0, 1, 2, 3]),
+        ("فالحرس", [0, 1, 3]),
+    ])
+    func readingStarts(word: String, expected: [Int]) {
+        var letters = LetterBuffer()
+        let scalars = Array(word.unicodeScalars)
+        let folded = scalars.withUnsafeBufferPointer { FirstWordFilter.fold($0, 0..<scalars.count, into: &letters) }
+        #expect(folded)
+        let starts = FirstWordFilter.readingStarts(letters)
+        #expect((0..<32).filter { starts & (1 << $0) != 0 } == expected)
+    }
+
+    /// The fold table is read off the normaliser: for every scalar it keeps, the key of a
+    /// word is the string of its folded letters.
+    @Test func foldAgreesWithTheNormalizer() {
+        for value in 0..<FirstWordFilter.tableSize {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            var letters = LetterBuffer()
+            let scalars = [scalar]
+            let folded = scalars.withUnsafeBufferPointer { FirstWordFilter.fold($0, 0..<1, into: &letters) }
+            guard folded else { continue }
+            let key = Normalizer.matching.key(String(scalar))
+            let fromLetters = String(String.UnicodeScalarView((0..<letters.count).compactMap { Unicode.Scalar(UInt32(letters[$0])) }))
+            #expect(key == fromLetters, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// Over every clitic and suffix combination of every glossary word, with and without
+    /// a following word, the filtered matcher finds exactly what the unfiltered one finds.
+    @Test func filterNeverChangesAMatch() {
+        let prefixes = ["", "و", "ف", "ب", "ل", "ك", "وب", "فل", "ال", "وال", "بال", "لل", "ولل", "وبال", "كال"]
+        let suffixes = ["", "ة", "ه", "ات", "ون", "ين", "ية", "يين", "ان", "تين", "تان", "ا", "s", "S"]
+        var stems = Set<String>()
+        for entry in Self.glossary {
+            for word in entry.arabic.split(separator: " ") {
+                stems.insert(String(word))
+                if word.hasPrefix("ال") { stems.insert(String(word.dropFirst(2))) }
+                if word.hasSuffix("ة") || word.hasSuffix("ي") { stems.insert(String(word.dropLast())) }
+            }
+        }
+        let followers = ["", " الثوري", " الأمن", " قال"]
+        let filtered = TermMatcher(index: Self.index), unfiltered = TermMatcher(index: Self.index, prefilter: false)
+        var checked = 0
+        for stem in stems.sorted() {
+            for prefix in prefixes {
+                for suffix in suffixes {
+                    for follower in followers {
+                        let text = "قال " + prefix + stem + suffix + follower + "."
+                        #expect(filtered.matches(in: text) == unfiltered.matches(in: text), "\(text)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
+    /// The seed article with the seed glossary: same matches with and without the filter.
+    @Test func sameMatchesOnTheSeedArticle() throws {
+        let index = TermIndex(entries: try Fixtures.seedGlossary())
+        let text = try Fixtures.text("Examples/soleimani-moscow.ar.txt")
+        let found = TermMatcher(index: index).matches(in: text)
+        #expect(found == TermMatcher(index: index, prefilter: false).matches(in: text))
+        #expect(found.count > 20)
+    }
+}
