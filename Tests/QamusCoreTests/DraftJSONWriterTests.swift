@@ -24,4 +24,28 @@ struct DraftJSONWriterTests {
         let written = DraftJSONWriter.sentences([sentence, sentence])
         #expect(written == expected)
     }
+
+    /// Re-indented compact JSON must equal JSONEncoder's pretty output, empty arrays and
+    /// escapes (quotes, backslashes, braces inside strings) included.
+    @Test func prettyPrinterEqualsJSONEncoderPrettyOutput() throws {
+        let tricky = DraftSentence(
+            index: 0, paragraph: 0, source: "{[\"]}, : قال", draft: "a, b : [c] {d}",
+            matches: [], unknown: [], tokens: [])
+        let full = DraftSentence(
+            index: 12, paragraph: 2, source: "قال بوتين", draft: "Putin said",
+            matches: [DraftMatch(start: 4, end: 9, surface: "بوتين", arabic: "بوتين", english: "Putin", type: "person", entryId: 7,
+                                 alternatives: ["the lion", "x"])],
+            unknown: [UnknownName(start: 0, end: 3, surface: "قال", transliteration: "Qal", origin: "model")],
+            tokens: [DraftToken(start: 0, end: 3, surface: "قال", english: "said", origin: "lexicon")])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for value in [[tricky], [full, tricky], []] {
+            let expected = String(decoding: try encoder.encode(value), as: UTF8.self)
+            var compact: [UInt8] = []
+            DraftJSONWriter.sentences(value, into: &compact)
+            var pretty: [UInt8] = []
+            JSONPrettyPrinter.append(compact, to: &pretty)
+            #expect(String(decoding: pretty, as: UTF8.self) == expected)
+        }
+    }
 }

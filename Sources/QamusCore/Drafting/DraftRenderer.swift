@@ -58,22 +58,17 @@ public struct DraftRenderer: Sendable {
     public func sentence(_ s: DraftSentence, after previous: DraftSentence?, as format: Format) throws -> String {
         switch format {
         case .json:
-            let body = try encoder.encode(s)
-            let indented = String(decoding: body, as: UTF8.self)
-                .split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "    " + $0 }.joined(separator: "\n")
-            return (previous == nil ? "\n" : ",\n") + indented
+            // What JSONEncoder (pretty, sorted keys) writes, indented under "sentences".
+            var compact: [UInt8] = []
+            DraftJSONWriter.sentence(s, into: &compact)
+            var out = Array((previous == nil ? "\n    " : ",\n    ").utf8)
+            JSONPrettyPrinter.append(compact, margin: "    ", to: &out)
+            return String(decoding: out, as: UTF8.self)
         case .markdown:
             return markdown(s, newParagraph: previous?.paragraph != s.paragraph)
         case .text, .xliff:
             return text(s, newParagraph: previous?.paragraph != s.paragraph, first: previous == nil)
         }
-    }
-
-    private var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
     }
 
     private func paint(_ s: String, _ code: String) -> String {
