@@ -49,3 +49,5 @@ echo "== peers (PyPI, in a virtual environment)"
 VENV=${VENV:-.venv-bench}
 [ -x "$VENV/bin/python" ] || { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q uroman pyahocorasick pyicu; }
 "$VENV/bin/python" Scripts/bench/peers.py "$OUT" "$OUT/gloss-100k.tsv"
+# pyahocorasick with the other glossary sizes, beside qamus-bench's "match" lines above.
+for n in 1k 1m; do "$VENV/bin/python" Scripts/bench/peers.py "$OUT" "$OUT/gloss-$n.tsv" ahocorasick; done
