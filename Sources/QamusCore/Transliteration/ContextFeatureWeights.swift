@@ -6,11 +6,10 @@
 ///
 /// ```swift
 /// // ("p", "#", "م", "mo"): م spelt "mo" at the start of a word (محمد → "mohamed")
-/// weights.score(graphones: ids, text: Array("mohamed".utf8))
+/// weights.score(graphones: ids, text: "mohamed".utf8)
 /// ```
 struct ContextFeatureWeights: Sendable {
-    /// Arabic letters with a column: index + 1 (0 is the word edge "#"), by scalar − 0x0600.
-    private let letterColumn: [UInt8]
+    /// Columns per graphone: 0 is the word edge "#", then one per Arabic letter of the model.
     private let columns: Int
     /// Column of the Arabic letter of each graphone of the model (0 for the markers).
     private let graphoneColumn: [UInt8]
@@ -35,7 +34,6 @@ struct ContextFeatureWeights: Sendable {
             column[Int(l) - 0x0600] = UInt8(truncatingIfNeeded: next)
             next += 1
         }
-        letterColumn = column
         columns = next
         graphoneColumn = model.letters.map { $0 >= 0x0600 && $0 < 0x0700 ? column[Int($0) - 0x0600] : 0 }
         var ids: [String: Int] = [:]
@@ -84,8 +82,8 @@ struct ContextFeatureWeights: Sendable {
         for i in 0..<n {
             let g = Int(graphones[i])
             guard g < graphoneColumn.count else { continue }
-            let before = i > 0 ? Int(graphoneColumn[Int(graphones[i - 1])]) : 0
-            let after = i + 1 < n ? Int(graphoneColumn[Int(graphones[i + 1])]) : 0
+            let before = i > 0 ? column(of: graphones[i - 1]) : 0
+            let after = i + 1 < n ? column(of: graphones[i + 1]) : 0
             s += previous[g * columns + before] + following[g * columns + after]
         }
         // trigrams of "#" + text + "#"
@@ -97,6 +95,10 @@ struct ContextFeatureWeights: Sendable {
             b = c
         }
         return s + trigrams[Self.trigramIndex(a, b, 0x23)]
+    }
+
+    @inline(__always) private func column(of g: UInt32) -> Int {
+        Int(g) < graphoneColumn.count ? Int(graphoneColumn[Int(g)]) : 0
     }
 
     /// a–z → 0–25, "#" → 26.
