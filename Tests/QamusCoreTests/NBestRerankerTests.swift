@@ -38,6 +38,77 @@ import Testing
         }
     }
 
+    // Sparse context features: the same sums as reranker.score over context_keys in Python
+    // (computed there for these weights and candidates).
+    static let contextLines = [
+        "p\t#\tم\tmo\t0.5", "p\tم\tح\tha\t0.25", "n\tح\tم\tmo\t-1", "n\t#\tد\ted\t2",
+        "t\t#mo\t0.125", "t\ted#\t-0.5", "t\tham\t0.0625",
+        "p\t#\tق\tzzz\t9",   // a graphone the model does not have: ignored
+    ]
+
+    @Test(arguments: [
+        ([("م", "mo"), ("ح", "ha"), ("م", "m"), ("د", "ed")], 1.4375),   // محمد → "mohamed"
+        ([("م", "mo")], 0.625),
+        ([("د", "ed"), ("م", "m")], 0.0),
+    ] as [([(String, String)], Double)])
+    func contextFeaturesMirrorPython(graphones: [(String, String)], expected: Double) throws {
+        let model = try #require(TranslitResources.model)
+        let weights = try ContextFeatureWeights(
+            lines: Self.contextLines.map { $0.split(separator: "\t", omittingEmptySubsequences: false) }, model: model)
+        #expect(weights.count == 7)
+        var ids: [UInt32] = []
+        for (arabic, chunk) in graphones {
+            let letter = try #require(arabic.unicodeScalars.first).value
+            let g = try #require((2..<model.chunks.count).first {
+                UInt32(model.letters[$0]) == letter && model.chunks[$0] == Array(chunk.utf8)
+            })
+            ids.append(UInt32(g))
+        }
+        let text = graphones.map(\.1).joined()
+        #expect(abs(Double(weights.score(graphones: ids, text: text.utf8)) - expected) < 1e-6)
+    }
+
+    @Test func weightsFileWithContextLines() throws {
+        let model = try #require(TranslitResources.model)
+        let letters = try #require(TranslitResources.letterModel)
+        let lines = ["beam\t16", "r2lbeam\t4"] + (0..<NBestReranker.featureCount).map { "\($0)\t0.5" } + Self.contextLines
+        let r = try NBestReranker(reverse: model, letters: letters, weightsText: lines.joined(separator: "\n"), model: model)
+        #expect(r.reverseDepth == 4 && r.context?.count == 7)
+        // Without the decoder's model the graphones cannot be resolved: the lines are refused.
+        #expect(throws: NBestReranker.LoadError.self) {
+            try NBestReranker(reverse: model, letters: letters, weightsText: lines.joined(separator: "\n"))
+        }
+        #expect(throws: NBestReranker.LoadError.badLine("t\tab\t1")) {
+            try NBestReranker(reverse: model, letters: letters, weightsText: (lines + ["t\tab\t1"]).joined(separator: "\n"),
+                              model: model)
+        }
+    }
+
+    @Test func reverseCandidatesJoinTheList() throws {
+        let shipped = try #require(NBestReranker.shipped)
+        let model = try #require(TranslitResources.model)
+        let r = NBestReranker(reverse: shipped.reverse, letters: shipped.letters, weights: shipped.weights,
+                              depth: 1, reverseDepth: 8)
+        var grew = 0
+        for word in ["أدوري", "أموديو", "سونيس", "أرناؤوطوفيتش"] {
+            let letters = Array(word.unicodeScalars)
+            var cands = GraphoneDecoder(model: model, beam: 1).candidates(letters: letters, count: 1)
+            let first = try #require(cands.first?.text)
+            r.addReverseCandidates(&cands, letters: letters, model: model)
+            if cands.count > 1 { grew += 1 }
+            #expect(cands.contains { $0.text == first })
+            #expect(Set(cands.map(\.text)).count == cands.count)
+            #expect(zip(cands, cands.dropFirst()).allSatisfy { $0.logProb >= $1.logProb })
+            for c in cands {
+                // graphones in reading order, spelling the text, scored left to right
+                #expect(c.graphones.count == letters.count)
+                #expect(c.graphones.flatMap { model.chunks[Int($0)] } == Array(c.text.utf8))
+                #expect(abs(model.sequenceLogProb(c.graphones) - c.logProb) < 1e-3)
+            }
+        }
+        #expect(grew >= 2)
+    }
+
     @Test func shippedRerankerLoadsAndScores() throws {
         let reranker = try #require(NBestReranker.shipped)
         let model = try #require(TranslitResources.model)

@@ -9,8 +9,10 @@ from collections import defaultdict
 MAX_CHUNK = 3
 
 
-def em_align(pairs, iterations):
-    """Fits unigram graphone probabilities with EM; returns Viterbi graphone sequences."""
+def em_align(pairs, iterations, drop_worst=0.0):
+    """Fits unigram graphone probabilities with EM; returns Viterbi graphone sequences,
+    without the `drop_worst` share of pairs whose alignment is least likely per Arabic
+    letter (translations and mismatched pairs rather than spellings)."""
     prob = defaultdict(lambda: 1e-3)
     # initial: uniform-ish, favour one English letter per Arabic letter
     init = {0: 0.15, 1: 0.5, 2: 0.3, 3: 0.05}
@@ -92,5 +94,8 @@ def em_align(pairs, iterations):
             seq.append((ar[i - 1], en[j - k:j]))
             j -= k
         seq.reverse()
-        seqs.append(seq)
-    return seqs
+        seqs.append((best[n][m] / n, seq))
+    if drop_worst > 0:
+        cut = sorted(s for s, _ in seqs)[int(len(seqs) * drop_worst)]
+        seqs = [x for x in seqs if x[0] >= cut]
+    return [seq for _, seq in seqs]

@@ -24,9 +24,11 @@ Sources/QamusCore/Transliteration/NBestReranker.swift, same order):
  17  "h" after a consonant other than c, s, t, g, k, p, z ("dh", "rh")
  18  log10 of the summed probability of the spelling's alignments in the final beam,
      minus the best alignment's
-plus one learned bias per graphone (Arabic letter, English chunk), summed over the
-candidate's graphones: it corrects the joint model's systematic preferences
-(too many "ee" for ي, say).
+plus sparse indicator weights (context_keys; ContextFeatureWeights.swift in Swift): each
+graphone (Arabic letter, English chunk) with the Arabic letter before it ("p") and after
+it ("n"), "#" at the word's edges, and optionally the English letter trigrams ("t"), or
+(--bias, off) one bias per graphone.  They learn the o/u, e/i and doubled-letter choices
+the n-gram models leave open, where the training lists show them often enough.
 
 Training maximises the log-probability of the correct candidates (softmax over
 each list, L2-regularised, AdaGrad) on n-best lists of words held out from the
@@ -73,6 +75,28 @@ def features(arabic_len, cands, r2l_scores, lm_scores):
             float(sum(1 for g in gs if not g[1])), float(h_after), lse - s,
         ])
     return out
+
+
+BOUNDARY = "#"
+
+
+def context_keys(cand_graphones, text, templates="pnt"):
+    """Sparse indicator features of one candidate: each graphone with the Arabic letter
+    before it ("p"), with the one after it ("n") (# at the word's edges), and the English
+    letter trigrams of "#" + text + "#" ("t"). Returned as tuples; repeated keys count twice."""
+    keys = []
+    gs = cand_graphones
+    k = len(gs)
+    for i, (a, e) in enumerate(gs):
+        if "p" in templates:
+            keys.append(("p", gs[i - 1][0] if i else BOUNDARY, a, e))
+        if "n" in templates:
+            keys.append(("n", gs[i + 1][0] if i + 1 < k else BOUNDARY, a, e))
+    if "t" in templates:
+        padded = BOUNDARY + text + BOUNDARY
+        for i in range(len(padded) - 2):
+            keys.append(("t", padded[i:i + 3]))
+    return keys
 
 
 def train(lists, epochs=30, l2=1e-4, rate=0.1, seed=7, sparse_l2=1e-3, sparse=True):

@@ -114,12 +114,14 @@ def load_pairs(paths):
 LOOSE = str.maketrans("أإآؤئىة", "اااوييه")
 
 
-def split_groups(pairs, share, seed):
+def split_groups(pairs, share, seed, part=0):
     """(held-out, rest): whole groups of spelling variants (hamza/alef, ى/ي, ة/ه, ؤ/و, ئ/ي
-    folded, as the held-out test split grouped them) go to one side."""
+    folded, as the held-out test split grouped them) go to one side. `part` k holds out the
+    k-th slice of `share` of the shuffled groups (disjoint folds)."""
     words = sorted({a.translate(LOOSE) for a, _ in pairs})
     random.Random(seed).shuffle(words)
-    held = set(words[:int(len(words) * share)])
+    size = int(len(words) * share)
+    held = set(words[part * size:(part + 1) * size])
     return [p for p in pairs if p[0].translate(LOOSE) in held], [p for p in pairs if p[0].translate(LOOSE) not in held]
 
 
@@ -131,7 +133,7 @@ def build_models(pairs, args):
     """Aligns the pairs and trains the left-to-right and right-to-left graphone models
     and the English letter model."""
     m = Models()
-    seqs = em_align(pairs, args.em)
+    seqs = em_align(pairs, args.em, args.drop_worst)
     gid = {("", "<s>"): BOS, ("", "</s>"): EOS}
     m.graphones = [("", ""), ("", "")]
     sentences = []
@@ -153,12 +155,24 @@ def build_models(pairs, args):
     m.lm, m.lm_table = english_model([e for _, e in pairs], args.lm_order,
                                      [0] + [int(x) for x in args.lm_min_count.split(",")])
     m.decoder = PyDecoder(m.model, m.graphones, args.order, args.beam)
+    m.r2l_decoder = PyDecoder(m.r2l, m.graphones, args.order, max(args.r2l_beam, 1))
     return m
 
 
 def raw_list(m, ar, refs, args):
     """(arabic, references, n-best [(text, score, graphones, summed score)], R2L and letter-model scores)."""
     cands = m.decoder.decode(ar, nbest=args.beam, with_graphones=True)
+    if args.r2l_beam:
+        # the right-to-left model's own n-best (decoded from the last letter), scored left to right
+        known = {c[0] for c in cands}
+        for _, _, gs, _ in m.r2l_decoder.decode(ar[::-1], nbest=args.r2l_beam, with_graphones=True):
+            gs = tuple(reversed(gs))
+            text = "".join(m.graphones[g][1] for g in gs)
+            if text not in known:
+                known.add(text)
+                s = sequence_logprob(m.model, list(gs), args.order)
+                cands.append((text, s, gs, s))
+        cands.sort(key=lambda c: -c[1])
     r2l = [sequence_logprob(m.r2l, list(reversed(gs)), args.order) for _, _, gs, _ in cands]
     lms = [sequence_logprob(m.lm, [LETTER_IDS[c] for c in o], args.lm_order) for o, _, _, _ in cands]
     cands = [(o, s, tuple(m.graphones[g] for g in gs), lse) for o, s, gs, lse in cands]
@@ -197,13 +211,24 @@ def main(argv=None):
     ap.add_argument("--r2l-out", default=os.path.join(root, "Data", "translit", "graphone-r2l.qtm"))
     ap.add_argument("--rerank-out", default=os.path.join(root, "Data", "translit", "rerank.tsv"))
     ap.add_argument("--rerank-share", type=float, default=0.1, help="share of train groups held out for re-ranker lists")
+    ap.add_argument("--drop-worst", type=float, default=0.0,
+                    help="leave out this share of the pairs with the least likely alignments")
+    ap.add_argument("--r2l-beam", type=int, default=0,
+                    help="add the right-to-left model's n-best (this many) to the list before re-ranking "
+                         "(dev +0.2 points, but the second decode costs a third of the speed: off)")
+    ap.add_argument("--folds", type=int, default=3, help="re-ranker lists from this many disjoint held-out slices")
     ap.add_argument("--rerank-words", type=int, default=6000, help="at most this many held-out words for re-ranker lists")
-    ap.add_argument("--window", type=float, default=1.0,
+    ap.add_argument("--window", type=float, default=2.0,
                     help="re-rank only candidates within this (log10) of the decoder's best")
     ap.add_argument("--cache", help="pickle of the n-best lists (re-ranker experiments without retraining)")
     ap.add_argument("--bias", action="store_true",
                     help="re-ranker with a bias per graphone (dev: 28.8-29.7%% against 29.5%% without; off)")
     ap.add_argument("--bias-l2", type=float, default=1e-3)
+    ap.add_argument("--sparse", default="pn", help="sparse re-ranker feature templates: p (graphone + previous "
+                    "Arabic letter), n (+ next letter), t (English letter trigrams); empty: none")
+    ap.add_argument("--sparse-min", type=int, default=10, help="keep sparse features seen in at least this many lists")
+    ap.add_argument("--sparse-l2", type=float, default=1.0)
+    ap.add_argument("--epochs", type=int, default=30)
     ap.add_argument("--lm-out", default=os.path.join(root, "Data", "translit", "english.qtm"))
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--drop-marked", action="store_true",
@@ -233,22 +258,41 @@ def main(argv=None):
             cache = pickle.load(f)
         fold_lists, dev_lists, m = cache["fold"], cache["dev"], None
     else:
-        held_pairs, rest = split_groups(pairs, args.rerank_share, args.seed + 1)
-        print(f"re-ranker: models on {len(rest)} pairs, n-best lists of {len(held_pairs)} held-out pairs", file=sys.stderr)
-        fold = build_models(rest, args)
-        held = {}
-        for a, e in held_pairs:
-            held.setdefault(a, []).append(e)
-        fold_lists = [raw_list(fold, a, refs, args) for a, refs in list(held.items())[:args.rerank_words]]
+        fold_lists = []
+        for k in range(args.folds):
+            held_pairs, rest = split_groups(pairs, args.rerank_share, args.seed + 1, part=k)
+            print(f"re-ranker fold {k + 1}/{args.folds}: models on {len(rest)} pairs, n-best lists of "
+                  f"{len(held_pairs)} held-out pairs", file=sys.stderr)
+            fold = build_models(rest, args)
+            held = {}
+            for a, e in held_pairs:
+                held.setdefault(a, []).append(e)
+            fold_lists += [raw_list(fold, a, refs, args) for a, refs in list(held.items())[:args.rerank_words]]
         m = build_models(pairs, args)
         dev_lists = [raw_list(m, a, refs, args) for a, refs in list(dev.items())[:1500]]
         if args.cache:
             with open(args.cache, "wb") as f:
                 pickle.dump({"fold": fold_lists, "dev": dev_lists}, f)
-    lists = [(feats, [[g for g in c[2]] for c in cands], [c[0] in refs for c in cands])
+    def keys_of(cands):
+        if args.sparse:
+            return [reranker.context_keys(c[2], c[0], args.sparse) for c in cands]
+        return [[g for g in c[2]] for c in cands]
+
+    lists = [(feats, keys_of(cands), [c[0] in refs for c in cands])
              for _, refs, cands, feats in (with_features(x, args.window) for x in fold_lists) if cands]
-    weights, bias = reranker.train(lists, sparse=args.bias, sparse_l2=args.bias_l2)
-    print("re-ranker weights: " + " ".join(f"{w:.4g}" for w in weights) + f"; {len(bias)} graphone biases", file=sys.stderr)
+    if args.sparse:
+        # keep the sparse features seen in at least --sparse-min lists (fewer, less noise)
+        seen = {}
+        for _, keys, _ in lists:
+            for k in {k for ks in keys for k in ks}:
+                seen[k] = seen.get(k, 0) + 1
+        keep = {k for k, c in seen.items() if c >= args.sparse_min}
+        lists = [(v, [[k for k in ks if k in keep] for ks in keys], c) for v, keys, c in lists]
+        print(f"re-ranker: {len(keep)} of {len(seen)} sparse features kept", file=sys.stderr)
+    weights, bias = reranker.train(lists, sparse=args.bias or bool(args.sparse),
+                                   sparse_l2=args.sparse_l2 if args.sparse else args.bias_l2,
+                                   epochs=args.epochs)
+    print("re-ranker weights: " + " ".join(f"{w:.4g}" for w in weights) + f"; {len(bias)} sparse weights", file=sys.stderr)
     if dev:
         hit = oracle = plain = base = 0
         n = len(dev_lists)
@@ -259,7 +303,7 @@ def main(argv=None):
             plain += cands[0][0] in refs
             b = max(range(len(cands)), key=lambda i: vecs[i][0] + args.lm_weight * vecs[i][2] + args.length_weight * vecs[i][6])
             base += cands[b][0] in refs
-            r = reranker.pick(weights, bias, vecs, [c[2] for c in cands])
+            r = reranker.pick(weights, bias, vecs, keys_of(cands))
             hit += cands[r][0] in refs
             oracle += any(c[0] in refs for c in cands)
             if args.errors and cands[r][0] not in refs:
@@ -279,10 +323,13 @@ def main(argv=None):
         f.write("# Qamus transliteration n-best re-ranker: one weight per feature (see Tools/translit/reranker.py)\n")
         f.write(f"beam\t{args.beam}\n")
         f.write(f"window\t{args.window}\n")
+        if args.r2l_beam:
+            f.write(f"r2lbeam\t{args.r2l_beam}\n")
         for i, w in enumerate(weights):
             f.write(f"{i}\t{w:.6g}\n")
-        for (a, e), b in sorted(bias.items()):
-            f.write(f"g\t{a}\t{e}\t{b:.4g}\n")
+        for key, b in sorted(bias.items()):
+            if b != 0.0:
+                f.write("\t".join(key if args.sparse else ("g",) + tuple(key)) + f"\t{b:.4g}\n")
     print(f"wrote {args.rerank_out}", file=sys.stderr)
     return 0
 

@@ -35,25 +35,41 @@ struct NBestReranker: Sendable {
     /// Only candidates within this (log10) of the decoder's best are re-ranked.
     let window: Float
 
-    init(reverse: GraphoneModel, letters: GraphoneModel, weights: [Float], depth: Int, window: Float = 99) {
+    /// The right-to-left model's own n-best of this depth joins the list before re-ranking (0: off).
+    let reverseDepth: Int
+    /// Sparse context features (graphone next to an Arabic letter, English trigrams), if trained.
+    let context: ContextFeatureWeights?
+
+    init(reverse: GraphoneModel, letters: GraphoneModel, weights: [Float], depth: Int, window: Float = 99,
+         reverseDepth: Int = 0, context: ContextFeatureWeights? = nil) {
         self.reverse = reverse
         self.letters = letters
         self.weights = weights
         self.depth = depth
         self.window = window
+        self.reverseDepth = reverseDepth
+        self.context = context
     }
 
-    /// Reads `Data/translit/rerank.tsv`: `#` comments, `beam<TAB>N`, `window<TAB>log10`,
-    /// then `index<TAB>weight`.
-    init(reverse: GraphoneModel, letters: GraphoneModel, weightsText: String) throws {
+    /// Reads `Data/translit/rerank.tsv`: `#` comments, `beam<TAB>N`, `window<TAB>log10`, `r2lbeam<TAB>N`,
+    /// `index<TAB>weight`, then the sparse feature lines of `ContextFeatureWeights`
+    /// (they name graphones of `model`, the decoder's model; without it they are an error).
+    init(reverse: GraphoneModel, letters: GraphoneModel, weightsText: String, model: GraphoneModel? = nil) throws {
         var weights = [Float](repeating: 0, count: Self.featureCount)
-        var depth = 8, seen = 0
+        var depth = 8, seen = 0, reverseDepth = 0
         var window: Float = 99
+        var contextLines: [[Substring]] = []
         for line in weightsText.split(separator: "\n") where !line.hasPrefix("#") && !line.isEmpty {
-            let parts = line.split(separator: "\t")
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if ContextFeatureWeights.isFeatureLine(parts), model != nil {
+                contextLines.append(parts)
+                continue
+            }
             guard parts.count == 2, let value = Float(parts[1]) else { throw LoadError.badLine(String(line)) }
             if parts[0] == "beam" {
                 depth = max(1, min(Int(value), 64))
+            } else if parts[0] == "r2lbeam" {
+                reverseDepth = max(0, min(Int(value), 64))
             } else if parts[0] == "window" {
                 window = max(0, value)
             } else if let i = Int(parts[0]), i >= 0, i < Self.featureCount {
@@ -64,18 +80,45 @@ struct NBestReranker: Sendable {
             }
         }
         guard seen == Self.featureCount else { throw LoadError.featureCount(seen) }
-        self.init(reverse: reverse, letters: letters, weights: weights, depth: depth, window: window)
+        var context: ContextFeatureWeights?
+        if let model, !contextLines.isEmpty { context = try ContextFeatureWeights(lines: contextLines, model: model) }
+        self.init(reverse: reverse, letters: letters, weights: weights, depth: depth, window: window,
+                  reverseDepth: reverseDepth, context: context)
     }
 
     /// The shipped re-ranker; nil only if an embedded file is damaged.
     static let shipped: NBestReranker? = {
         guard let r = qamus_data_translit_r2l(), let w = qamus_data_translit_rerank(),
-              let letters = TranslitResources.letterModel else { return nil }
+              let letters = TranslitResources.letterModel, let model = TranslitResources.model else { return nil }
         let reverseBytes = UnsafeRawBufferPointer(start: r, count: qamus_data_translit_r2l_size())
         let text = String(decoding: UnsafeBufferPointer(start: w, count: qamus_data_translit_rerank_size()), as: UTF8.self)
         guard let reverse = try? GraphoneModel(bytes: reverseBytes) else { return nil }
-        return try? NBestReranker(reverse: reverse, letters: letters, weightsText: text)
+        return try? NBestReranker(reverse: reverse, letters: letters, weightsText: text, model: model)
     }()
+
+    /// Adds the right-to-left model's `reverseDepth` best spellings (decoded from the last
+    /// letter) that the list lacks, scored by the left-to-right `model`, and sorts the list:
+    /// the two directions make different search errors.
+    func addReverseCandidates(_ candidates: inout [GraphoneDecoder.Candidate], letters: [Unicode.Scalar],
+                              model: GraphoneModel) {
+        guard reverseDepth > 0 else { return }
+        let decoder = GraphoneDecoder(model: reverse, beam: reverseDepth)
+        let found = decoder.candidates(letters: letters.reversed(), count: reverseDepth)
+        guard !found.isEmpty else { return }
+        var added = false
+        var bytes: [UInt8] = []
+        for c in found {
+            let graphones = Array(c.graphones.reversed())
+            bytes.removeAll(keepingCapacity: true)
+            for g in graphones where Int(g) < model.chunks.count { bytes.append(contentsOf: model.chunks[Int(g)]) }
+            let text = String(decoding: bytes, as: UTF8.self)
+            if candidates.contains(where: { $0.text == text }) { continue }
+            let score = model.sequenceLogProb(graphones)
+            candidates.append(.init(text: text, logProb: score, graphones: graphones, alignmentsLogProb: score))
+            added = true
+        }
+        if added { candidates.sort { $0.logProb > $1.logProb } }
+    }
 
     /// Re-scores the candidates (best first on entry) within `window` of the best and sorts
     /// them by the new score; the others follow in the decoder's order, below them.
@@ -89,6 +132,7 @@ struct NBestReranker: Sendable {
         for i in 0..<n {
             var s: Float = 0
             for j in 0..<Self.featureCount { s += weights[j] * rows[i][j] }
+            if let context { s += context.score(graphones: candidates[i].graphones, text: candidates[i].text.utf8) }
             candidates[i].logProb = s
             lowest = min(lowest, s)
         }

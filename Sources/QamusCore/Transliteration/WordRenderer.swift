@@ -148,6 +148,7 @@ struct WordRenderer: Sendable {
         }
         var results = decoder.candidates(letters: letters, count: max(count, reranker?.depth ?? 0))
         if let reranker {
+            reranker.addReverseCandidates(&results, letters: letters, model: model)
             // Re-rank: decoder score, right-to-left score, English letter model and letter
             // patterns, weighted as trained by Tools/translit/train_translit.py.
             reranker.rerank(&results, arabicLength: letters.count, model: model)
