@@ -74,7 +74,7 @@ struct FirstWordFilterTests {
             _ = scalars.withUnsafeBufferPointer { FirstWordFilter.fold($0, 0..<scalars.count, into: &letters) }
             return letters
         }
-        let rejected = RejectedWords()
+        var rejected = RejectedWords()
         for word in ["لكن", "الثاني", "مستشفيات"] {
             let scalars = Array(word.unicodeScalars)
             scalars.withUnsafeBufferPointer { rejected.insert($0, 0..<scalars.count) }
@@ -83,7 +83,7 @@ struct FirstWordFilterTests {
         #expect(rejected.contains(letters("مستشفيات")))
         #expect(!rejected.contains(letters("لكنه")) && !rejected.contains(letters("لك")) && !rejected.contains(letters("الثانية")))
         // Longer words are never remembered (they take the lookup each time).
-        let long = RejectedWords()
+        var long = RejectedWords()
         let word = Array("والمستشفيات".unicodeScalars)
         word.withUnsafeBufferPointer { long.insert($0, 0..<word.count) }
         #expect(!long.contains(letters("والمستشفيات")))

@@ -270,19 +270,10 @@ enum ForwardHash {
 /// Short words that passed the filter but begin nothing, remembered exactly so the next
 /// occurrence is skipped without a lookup: frequent function words such as لكن ("but")
 /// may pass the filter through a reading that no glossary form has. Direct-mapped,
-/// 4,096 words of up to eight letters; a newer word takes its slot over. Owned by one
-/// matcher (not thread-safe).
-final class RejectedWords {
+/// 4,096 words of up to eight letters; a newer word takes its slot over.
+struct RejectedWords {
     /// Per slot: letters 0–3, letters 4–7, and the letter count (0 for an empty slot).
-    private let slots: UnsafeMutablePointer<UInt64>
-    private static let slotCount = 4096
-
-    init() {
-        slots = .allocate(capacity: 3 * Self.slotCount)
-        slots.initialize(repeating: 0, count: 3 * Self.slotCount)
-    }
-
-    deinit { slots.deallocate() }
+    private var slots = [UInt64](repeating: 0, count: 3 * 4096)
 
     @inline(__always)
     private static func key(_ letters: LetterBuffer) -> (UInt64, UInt64, Int)? {
@@ -292,18 +283,20 @@ final class RejectedWords {
         let high = n > 4 ? letters.chunk(at: 4, count: n - 4) : 0
         var h = (low ^ high &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)) &* 0xff51_afd7_ed55_8ccd
         h ^= h >> 32
-        return (low, high, Int(h & UInt64(slotCount - 1)) * 3)
+        return (low, high, Int(h & 4095) * 3)
     }
 
     /// Whether these letters are a remembered word.
     @inline(__always)
     func contains(_ letters: LetterBuffer) -> Bool {
         guard let (low, high, slot) = Self.key(letters) else { return false }
-        return slots[slot + 2] == UInt64(letters.count) && slots[slot] == low && slots[slot + 1] == high
+        return slots.withUnsafeBufferPointer { s in
+            s[slot + 2] == UInt64(letters.count) && s[slot] == low && s[slot + 1] == high
+        }
     }
 
     /// Remembers the word `text[range]` (if it folds to at most eight letters).
-    func insert(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
+    mutating func insert(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
         var letters = LetterBuffer()
         guard FirstWordFilter.fold(text, range, into: &letters), let (low, high, slot) = Self.key(letters) else { return }
         slots[slot] = low

@@ -26,7 +26,7 @@ public final class TermMatcher {
     private var wordPairKeys: [Int: [String]] = [:]
     private var wordBegins: [Bool] = []
     /// Short words the filter let through that begin nothing.
-    private let rejected = RejectedWords()
+    private var rejected = RejectedWords()
     private let cacheLimit: Int
     /// Per matched pattern: its form and entries, built from the index once.
     private var patternCache: [Int: (form: String, entries: [GlossaryEntry])] = [:]
@@ -134,6 +134,7 @@ public final class TermMatcher {
     /// (or that is numbered already); `tokens.count` if none. Reads tokens in place, and
     /// numbers the word it stops at by its key when the filter could fold it.
     private func nextCandidate(from i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], numbered: inout [Int32]) -> Int {
+        let filter = index.firstWordFilter, rejected = self.rejected
         let useFilter = self.useFilter
         var letters = LetterBuffer()
         let j = tokens.withUnsafeBufferPointer { tokens in
@@ -144,7 +145,7 @@ public final class TermMatcher {
                     if kind == .arabic || kind == .latin || kind == .number {
                         if !useFilter || numbered[j] >= 0 { return j }
                         letters.removeAll()
-                        if index.firstWordFilter.mayBegin(scalars, tokens[j].range, unless: rejected, letters: &letters) { return j }
+                        if filter.mayBegin(scalars, tokens[j].range, unless: rejected, letters: &letters) { return j }
                     }
                     j += 1
                 }
