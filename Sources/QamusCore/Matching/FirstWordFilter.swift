@@ -71,18 +71,7 @@ struct FirstWordFilter: Sendable {
     @inline(__always)
     func mayBegin(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, unless rejected: RejectedWords? = nil) -> Bool {
         var letters = LetterBuffer()
-        return mayBegin(text, range, unless: rejected, letters: &letters)
-    }
-
-    /// `mayBegin(_:_:unless:)`, leaving the word's key in `letters` (empty when the word
-    /// could not be folded).
-    @inline(__always)
-    func mayBegin(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, unless rejected: RejectedWords?,
-                  letters: inout LetterBuffer) -> Bool {
-        guard Self.fold(text, range, into: &letters), letters.count > 0 else {
-            letters.removeAll()
-            return true
-        }
+        guard Self.fold(text, range, into: &letters), letters.count > 0 else { return true }
         var starts = Self.readingStarts(letters)
         let mask = self.mask
         return bits.withUnsafeBufferPointer { bits in
@@ -213,23 +202,6 @@ struct LetterBuffer {
         withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: c, toByteOffset: 2 * i, as: UInt16.self) }
         count += 1
         return true
-    }
-
-    mutating func removeAll() { count = 0 }
-
-    /// Calls `body` with the letters as bytes (two per letter, native order).
-    @inline(__always)
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        withUnsafeBytes(of: storage) { raw in
-            body(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: 2 * count))
-        }
-    }
-
-    /// The letters as a string (they are Unicode scalars below U+0700).
-    var string: String {
-        var view = String.UnicodeScalarView()
-        for i in 0..<count { if let s = Unicode.Scalar(UInt32(self[i])) { view.append(s) } }
-        return String(view)
     }
 
     /// Letters `i..<i + count` (count 1...4) packed into one integer, zeros above.

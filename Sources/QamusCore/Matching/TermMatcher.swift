@@ -8,17 +8,11 @@ public final class TermMatcher {
     /// The compiled glossary.
     public let index: TermIndex
     private let tokenizer = WordTokenizer()
-    /// Words are numbered once, by their written bytes (`words`, `wordTable`) or, when the
-    /// first-word filter folded them, by their key (`keyBytes`, `keyTable`); per number the
-    /// key, the patterns the word may begin, and whether it begins any.
+    /// Per distinct written word: its key and the patterns it may begin.
+    /// Distinct written words, numbered in `words` (bytes) and `wordTable` (by hash); per
+    /// number its key, the patterns it may begin, and whether it begins any.
     private var words = TextColumn()
     private var wordTable = KeyTable(capacity: 1024)
-    /// Per entry of `words`: its word number.
-    private var wordTableNumbers: [Int32] = []
-    /// Words the first-word filter folded, by key (letters as bytes), and their numbers.
-    private var keyBytes = TextColumn()
-    private var keyTable = KeyTable(capacity: 1024)
-    private var keyTableNumbers: [Int32] = []
     private var wordKeys: [String] = []
     private var wordCandidates: [[Candidate]] = []
     /// Per word number, for words read as the second word of a form: the keys a pair
@@ -78,7 +72,7 @@ public final class TermMatcher {
         var i = 0
         while true {
             // Most words begin no glossary form, and the filter tells without a lookup.
-            i = nextCandidate(from: i, tokens, scalars, numbered: &numbers)
+            i = nextCandidate(from: i, tokens, scalars, numbered: numbers)
             guard i < tokens.count else { break }
             let n = number(i)
             guard wordBegins[n] else {
@@ -131,50 +125,23 @@ public final class TermMatcher {
     }
 
     /// The first word token at or after `i` that the first-word filter lets through
-    /// (or that is numbered already); `tokens.count` if none. Reads tokens in place, and
-    /// numbers the word it stops at by its key when the filter could fold it.
-    private func nextCandidate(from i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], numbered: inout [Int32]) -> Int {
+    /// (or that is numbered already); `tokens.count` if none. Reads tokens in place.
+    private func nextCandidate(from i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], numbered: [Int32]) -> Int {
         let filter = index.firstWordFilter, rejected = self.rejected
         let useFilter = self.useFilter
-        var letters = LetterBuffer()
-        let j = tokens.withUnsafeBufferPointer { tokens in
+        return tokens.withUnsafeBufferPointer { tokens in
             scalars.withUnsafeBufferPointer { scalars in
                 var j = i
                 while j < tokens.count {
                     let kind = tokens[j].kind
                     if kind == .arabic || kind == .latin || kind == .number {
-                        if !useFilter || numbered[j] >= 0 { return j }
-                        letters.removeAll()
-                        if filter.mayBegin(scalars, tokens[j].range, unless: rejected, letters: &letters) { return j }
+                        if !useFilter || numbered[j] >= 0 || filter.mayBegin(scalars, tokens[j].range, unless: rejected) { return j }
                     }
                     j += 1
                 }
                 return j
             }
         }
-        if j < tokens.count, numbered[j] < 0, letters.count > 0 { numbered[j] = Int32(keyNumber(letters)) }
-        return j
-    }
-
-    /// The number of a word by its key (the filter's folded letters): written forms that
-    /// differ only in what the key folds away share it.
-    private func keyNumber(_ letters: LetterBuffer) -> Int {
-        let (hash, known) = letters.withBytes { bytes -> (UInt32, Int?) in
-            let hash = KeyHash.ofWord(bytes)
-            var known: Int?
-            _ = keyTable.first(hash: hash) { n in
-                let same = keyBytes.withBytes(Int(n)) { sameBytes($0, bytes) }
-                if same { known = Int(n) }
-                return same
-            }
-            if known == nil { keyBytes.append(bytes: bytes) }
-            return (hash, known)
-        }
-        if let known { return Int(keyTableNumbers[known]) }
-        keyTable.insert(UInt32(keyTableNumbers.count), hash: hash)
-        let n = addWord(key: letters.string)
-        keyTableNumbers.append(Int32(n))
-        return n
     }
 
     /// The form and entries of pattern `p`.
@@ -209,16 +176,10 @@ public final class TermMatcher {
             if known == nil { words.append(bytes: bytes) }
             return (hash, known)
         }
-        if let known { return Int(wordTableNumbers[known]) }
-        wordTable.insert(UInt32(wordTableNumbers.count), hash: hash)
-        let n = addWord(key: Normalizer.matching.key(text))
-        wordTableNumbers.append(Int32(n))
-        return n
-    }
-
-    /// Numbers a new word with this key, reading its candidates.
-    private func addWord(key: String) -> Int {
+        if let known { return known }
         let n = wordKeys.count
+        wordTable.insert(UInt32(n), hash: hash)
+        let key = Normalizer.matching.key(text)
         let found = candidates(key: key)
         wordKeys.append(key)
         wordCandidates.append(found)
@@ -229,10 +190,6 @@ public final class TermMatcher {
     private func forgetWords() {
         words = TextColumn()
         wordTable = KeyTable(capacity: 1024)
-        wordTableNumbers.removeAll(keepingCapacity: true)
-        keyBytes = TextColumn()
-        keyTable = KeyTable(capacity: 1024)
-        keyTableNumbers.removeAll(keepingCapacity: true)
         wordKeys.removeAll(keepingCapacity: true)
         wordCandidates.removeAll(keepingCapacity: true)
         wordPairKeys.removeAll(keepingCapacity: true)
