@@ -66,29 +66,6 @@ struct FirstWordFilterTests {
         #expect((0..<32).filter { starts & (1 << $0) != 0 } == expected)
     }
 
-    /// Remembered non-beginners are matched exactly: only the same folded word is skipped.
-    @Test func rejectedWordsAreExact() {
-        func letters(_ word: String) -> LetterBuffer {
-            var letters = LetterBuffer()
-            let scalars = Array(word.unicodeScalars)
-            _ = scalars.withUnsafeBufferPointer { FirstWordFilter.fold($0, 0..<scalars.count, into: &letters) }
-            return letters
-        }
-        var rejected = RejectedWords()
-        for word in ["لكن", "الثاني", "مستشفيات"] {
-            let scalars = Array(word.unicodeScalars)
-            scalars.withUnsafeBufferPointer { rejected.insert($0, 0..<scalars.count) }
-        }
-        #expect(rejected.contains(letters("لكن")) && rejected.contains(letters("لكنْ")) && rejected.contains(letters("الثانى")))
-        #expect(rejected.contains(letters("مستشفيات")))
-        #expect(!rejected.contains(letters("لكنه")) && !rejected.contains(letters("لك")) && !rejected.contains(letters("الثانية")))
-        // Longer words are never remembered (they take the lookup each time).
-        var long = RejectedWords()
-        let word = Array("والمستشفيات".unicodeScalars)
-        word.withUnsafeBufferPointer { long.insert($0, 0..<word.count) }
-        #expect(!long.contains(letters("والمستشفيات")))
-    }
-
     /// The fold table is read off the normaliser: for every scalar it keeps, the key of a
     /// word is the string of its folded letters.
     @Test func foldAgreesWithTheNormalizer() {

@@ -67,9 +67,8 @@ struct FirstWordFilter: Sendable {
 
     /// Whether the written word `text[range]` may begin a glossary form. Reads the
     /// sentence's scalars, not the token's string (which may live anywhere in memory).
-    /// Words in `rejected` (known to begin nothing) do not pass.
     @inline(__always)
-    func mayBegin(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, unless rejected: RejectedWords? = nil) -> Bool {
+    func mayBegin(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
         var letters = LetterBuffer()
         guard Self.fold(text, range, into: &letters), letters.count > 0 else { return true }
         var starts = Self.readingStarts(letters)
@@ -81,13 +80,13 @@ struct FirstWordFilter: Sendable {
                 guard p < letters.count else { break }
                 let hash = ForwardHash.of(letters, from: p)
                 let pair = Self.pair(hash)
-                if bits[Int((hash & mask) >> 6)] & pair == pair { return !(rejected?.contains(letters) ?? false) }
+                if bits[Int((hash & mask) >> 6)] & pair == pair { return true }
             }
             // Latin plurals of designators: S-300S, F-16s read as S-300, F-16.
             if letters[letters.count - 1] == 0x73, letters.containsDigit {
                 let hash = ForwardHash.of(letters, from: 0, to: letters.count - 1)
                 let pair = Self.pair(hash)
-                if bits[Int((hash & mask) >> 6)] & pair == pair { return !(rejected?.contains(letters) ?? false) }
+                if bits[Int((hash & mask) >> 6)] & pair == pair { return true }
             }
             return false
         }
@@ -236,43 +235,5 @@ enum ForwardHash {
         h &*= 0xc4ce_b9fe_1a85_ec53
         h ^= h >> 33
         return h
-    }
-}
-
-/// Short words that passed the filter but begin nothing, remembered exactly so the next
-/// occurrence is skipped without a lookup: frequent function words such as لكن ("but")
-/// may pass the filter through a reading that no glossary form has. Direct-mapped,
-/// 4,096 words of up to eight letters; a newer word takes its slot over.
-struct RejectedWords {
-    /// Per slot: letters 0–3, letters 4–7, and the letter count (0 for an empty slot).
-    private var slots = [UInt64](repeating: 0, count: 3 * 4096)
-
-    @inline(__always)
-    private static func key(_ letters: LetterBuffer) -> (UInt64, UInt64, Int)? {
-        let n = letters.count
-        guard n > 0, n <= 8 else { return nil }
-        let low = letters.chunk(at: 0, count: min(4, n))
-        let high = n > 4 ? letters.chunk(at: 4, count: n - 4) : 0
-        var h = (low ^ high &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)) &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 32
-        return (low, high, Int(h & 4095) * 3)
-    }
-
-    /// Whether these letters are a remembered word.
-    @inline(__always)
-    func contains(_ letters: LetterBuffer) -> Bool {
-        guard let (low, high, slot) = Self.key(letters) else { return false }
-        return slots.withUnsafeBufferPointer { s in
-            s[slot + 2] == UInt64(letters.count) && s[slot] == low && s[slot + 1] == high
-        }
-    }
-
-    /// Remembers the word `text[range]` (if it folds to at most eight letters).
-    mutating func insert(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
-        var letters = LetterBuffer()
-        guard FirstWordFilter.fold(text, range, into: &letters), let (low, high, slot) = Self.key(letters) else { return }
-        slots[slot] = low
-        slots[slot + 1] = high
-        slots[slot + 2] = UInt64(letters.count)
     }
 }

@@ -19,8 +19,6 @@ public final class TermMatcher {
     /// is looked up by (the key, and its stems when some two-word form inflects).
     private var wordPairKeys: [Int: [String]] = [:]
     private var wordBegins: [Bool] = []
-    /// Short words the filter let through that begin nothing.
-    private var rejected = RejectedWords()
     private let cacheLimit: Int
     /// Per matched pattern: its form and entries, built from the index once.
     private var patternCache: [Int: (form: String, entries: [GlossaryEntry])] = [:]
@@ -75,11 +73,7 @@ public final class TermMatcher {
             i = nextCandidate(from: i, tokens, scalars, numbered: numbers)
             guard i < tokens.count else { break }
             let n = number(i)
-            guard wordBegins[n] else {
-                if useFilter { scalars.withUnsafeBufferPointer { rejected.insert($0, tokens[i].range) } }
-                i += 1
-                continue
-            }
+            guard wordBegins[n] else { i += 1; continue }
             var best: (length: Int, words: Int, changes: Int, pattern: Int, proclitics: String, suffix: String)?
             func consider(_ p: Int, last: Int, words: Int, changes: Int, proclitics: String, suffix: String) {
                 let length = last - i + 1
@@ -127,7 +121,7 @@ public final class TermMatcher {
     /// The first word token at or after `i` that the first-word filter lets through
     /// (or that is numbered already); `tokens.count` if none. Reads tokens in place.
     private func nextCandidate(from i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], numbered: [Int32]) -> Int {
-        let filter = index.firstWordFilter, rejected = self.rejected
+        let filter = index.firstWordFilter
         let useFilter = self.useFilter
         return tokens.withUnsafeBufferPointer { tokens in
             scalars.withUnsafeBufferPointer { scalars in
@@ -135,7 +129,7 @@ public final class TermMatcher {
                 while j < tokens.count {
                     let kind = tokens[j].kind
                     if kind == .arabic || kind == .latin || kind == .number {
-                        if !useFilter || numbered[j] >= 0 || filter.mayBegin(scalars, tokens[j].range, unless: rejected) { return j }
+                        if !useFilter || numbered[j] >= 0 || filter.mayBegin(scalars, tokens[j].range) { return j }
                     }
                     j += 1
                 }
