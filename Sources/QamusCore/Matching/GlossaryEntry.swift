@@ -12,107 +12,31 @@ import Foundation
 /// identify an entry.
 public struct GlossaryEntry: Sendable, Hashable, Codable {
     /// Database row id; `nil` before the entry is stored.
-    public var id: Int64? {
-        get { box.fields.id }
-        set { unique().fields.id = newValue }
-    }
+    public var id: Int64?
     /// The preferred Arabic form, e.g. الحرس الثوري ("the Revolutionary Guard").
-    public var arabic: String {
-        get { box.fields.arabic }
-        set { unique().fields.arabic = newValue }
-    }
+    public var arabic: String
     /// Other Arabic spellings of the same concept (شويجو beside شويغو).
-    public var arabicVariants: [String] {
-        get { box.fields.arabicVariants }
-        set { unique().fields.arabicVariants = newValue }
-    }
+    public var arabicVariants: [String]
     /// The preferred English rendering.
-    public var english: String {
-        get { box.fields.english }
-        set { unique().fields.english = newValue }
-    }
+    public var english: String
     /// Admitted English variants (IRGC beside Islamic Revolutionary Guard Corps).
-    public var variants: [String] {
-        get { box.fields.variants }
-        set { unique().fields.variants = newValue }
-    }
+    public var variants: [String]
     /// Renderings that must not be used (deprecated or forbidden).
-    public var deprecated: [String] {
-        get { box.fields.deprecated }
-        set { unique().fields.deprecated = newValue }
-    }
+    public var deprecated: [String]
     /// person, place, organization, term, …
-    public var type: String {
-        get { box.fields.type }
-        set { unique().fields.type = newValue }
-    }
+    public var type: String
     /// Subject field, e.g. military, finance.
-    public var domain: String? {
-        get { box.fields.domain }
-        set { unique().fields.domain = newValue }
-    }
+    public var domain: String?
     /// Free note for translators.
-    public var note: String? {
-        get { box.fields.note }
-        set { unique().fields.note = newValue }
-    }
+    public var note: String?
     /// Where the entry came from (a file name, a person).
-    public var source: String? {
-        get { box.fields.source }
-        set { unique().fields.source = newValue }
-    }
+    public var source: String?
     /// Review status of the whole entry: approved, draft or deprecated.
-    public var status: EntryStatus {
-        get { box.fields.status }
-        set { unique().fields.status = newValue }
-    }
+    public var status: EntryStatus
     /// When the entry was first stored (whole seconds, UTC); `nil` before it is stored.
-    public var createdAt: Date? {
-        get { box.fields.createdAt }
-        set { unique().fields.createdAt = newValue }
-    }
+    public var createdAt: Date?
     /// When the entry was last changed (whole seconds, UTC); `nil` before it is stored.
-    public var updatedAt: Date? {
-        get { box.fields.updatedAt }
-        set { unique().fields.updatedAt = newValue }
-    }
-
-    /// The fields, shared between copies until one of them changes: copying an entry
-    /// (every match carries one) costs one reference count instead of one per string.
-    private var box: Box
-
-    private struct Fields: Hashable {
-        var id: Int64?
-        var arabic: String
-        var arabicVariants: [String]
-        var english: String
-        var variants: [String]
-        var deprecated: [String]
-        var type: String
-        var domain: String?
-        var note: String?
-        var source: String?
-        var status: EntryStatus
-        var createdAt: Date?
-        var updatedAt: Date?
-    }
-
-    /// Mutated only through `unique()`, that is while no other entry shares it.
-    private final class Box: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private mutating func unique() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
-
-    public static func == (a: GlossaryEntry, b: GlossaryEntry) -> Bool {
-        a.box === b.box || a.box.fields == b.box.fields
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
+    public var updatedAt: Date?
 
     public init(
         id: Int64? = nil, arabic: String, english: String, type: String = "term",
@@ -120,10 +44,19 @@ public struct GlossaryEntry: Sendable, Hashable, Codable {
         domain: String? = nil, note: String? = nil, source: String? = nil,
         status: EntryStatus = .approved, createdAt: Date? = nil, updatedAt: Date? = nil
     ) {
-        box = Box(Fields(
-            id: id, arabic: arabic, arabicVariants: arabicVariants, english: english, variants: variants,
-            deprecated: deprecated, type: type, domain: domain, note: note, source: source, status: status,
-            createdAt: createdAt, updatedAt: updatedAt))
+        self.id = id
+        self.arabic = arabic
+        self.arabicVariants = arabicVariants
+        self.english = english
+        self.variants = variants
+        self.deprecated = deprecated
+        self.type = type
+        self.domain = domain
+        self.note = note
+        self.source = source
+        self.status = status
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
     }
 
     /// All Arabic forms: the preferred one first.
