@@ -1,4 +1,3 @@
-import CQamusData
 import Foundation
 import Testing
 @testable import QamusCore
@@ -141,20 +140,5 @@ import Testing
     func modelAloneSpellsKnownPairs(arabic: String, accepted: [String]) {
         let text = Transliterator(useLexicons: false).transliterate(arabic).text.lowercased()
         #expect(accepted.contains(text), "\(arabic) → \(text)")
-    }
-
-    static let blobs: [(String, @Sendable () -> UnsafePointer<UInt8>?, @Sendable () -> Int)] = [
-        ("Data/translit/english.qtm", { qamus_data_translit_letters() }, { qamus_data_translit_letters_size() }),
-        ("Data/translit/graphone-r2l.qtm", { qamus_data_translit_r2l() }, { qamus_data_translit_r2l_size() }),
-        ("Data/translit/rerank.tsv", { qamus_data_translit_rerank() }, { qamus_data_translit_rerank_size() }),
-    ]
-
-    @Test("embedded model files equal the repository files", arguments: blobs.map(\.0))
-    func embeddedModelIsCurrent(path: String) throws {
-        let blob = try #require(Self.blobs.first { $0.0 == path })
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let file = try Data(contentsOf: root.appendingPathComponent(path))
-        let pointer = try #require(blob.1())
-        #expect(Data(bytes: pointer, count: blob.2()) == file, "\(path) is stale: touch Sources/CQamusData/translit.c")
     }
 }
