@@ -144,9 +144,7 @@ struct GraphoneDecoder: Sendable {
                 node = arenaParent[Int(node)]
             }
             graphones.reverse()
-            var bytes: [UInt8] = []
-            for g in graphones { bytes.append(contentsOf: model.chunks[Int(g)]) }
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = model.spelling(of: graphones)
             let score = hyp.score + lp + bowTail[match]
             if let i = results.firstIndex(where: { $0.text == text }) {
                 results[i].alignmentsLogProb = Self.logAdd(results[i].alignmentsLogProb, score)

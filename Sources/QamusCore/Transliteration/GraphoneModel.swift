@@ -141,6 +141,13 @@ public struct GraphoneModel: Sendable {
     /// Back-off weight of each graphone as a one-graphone context.
     let unigramBackoff: [Float]
 
+    /// The English spelling of a graphone sequence: its chunks end to end (unknown ids spell nothing).
+    func spelling(of graphones: [UInt32]) -> String {
+        var bytes: [UInt8] = []
+        for g in graphones where Int(g) < chunks.count { bytes.append(contentsOf: chunks[Int(g)]) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// log10 probability of a whole spelling under a letter model (a model whose
     /// graphones are single English letters; used to rescore the n-best list).
     /// Letters the model does not know are skipped.

@@ -106,12 +106,9 @@ struct NBestReranker: Sendable {
         let found = decoder.candidates(letters: letters.reversed(), count: reverseDepth)
         guard !found.isEmpty else { return }
         var added = false
-        var bytes: [UInt8] = []
         for c in found {
             let graphones = Array(c.graphones.reversed())
-            bytes.removeAll(keepingCapacity: true)
-            for g in graphones where Int(g) < model.chunks.count { bytes.append(contentsOf: model.chunks[Int(g)]) }
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = model.spelling(of: graphones)
             if candidates.contains(where: { $0.text == text }) { continue }
             let score = model.sequenceLogProb(graphones)
             candidates.append(.init(text: text, logProb: score, graphones: graphones, alignmentsLogProb: score))
