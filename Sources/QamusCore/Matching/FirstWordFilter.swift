@@ -74,21 +74,19 @@ struct FirstWordFilter: Sendable {
         var starts = Self.readingStarts(letters)
         let mask = self.mask
         return bits.withUnsafeBufferPointer { bits in
+            func holds(_ hash: UInt64) -> Bool {
+                let pair = Self.pair(hash)
+                return bits[Int((hash & mask) >> 6)] & pair == pair
+            }
             while starts != 0 {
                 let p = starts.trailingZeroBitCount
                 starts &= starts - 1
                 guard p < letters.count else { break }
-                let hash = ForwardHash.of(letters, from: p)
-                let pair = Self.pair(hash)
-                if bits[Int((hash & mask) >> 6)] & pair == pair { return true }
+                if holds(ForwardHash.of(letters, from: p)) { return true }
             }
             // Latin plurals of designators: S-300S, F-16s read as S-300, F-16.
-            if letters[letters.count - 1] == 0x73, letters.containsDigit {
-                let hash = ForwardHash.of(letters, from: 0, to: letters.count - 1)
-                let pair = Self.pair(hash)
-                if bits[Int((hash & mask) >> 6)] & pair == pair { return true }
-            }
-            return false
+            return letters[letters.count - 1] == 0x73 && letters.containsDigit
+                && holds(ForwardHash.of(letters, from: 0, to: letters.count - 1))
         }
     }
 

@@ -127,10 +127,8 @@ public final class TermMatcher {
             scalars.withUnsafeBufferPointer { scalars in
                 var j = i
                 while j < tokens.count {
-                    let kind = tokens[j].kind
-                    if kind == .arabic || kind == .latin || kind == .number {
-                        if !useFilter || numbered[j] >= 0 || filter.mayBegin(scalars, tokens[j].range) { return j }
-                    }
+                    // The kind alone: `Token.isWord` would copy the token (and retain its text).
+                    if tokens[j].kind.isWord, !useFilter || numbered[j] >= 0 || filter.mayBegin(scalars, tokens[j].range) { return j }
                     j += 1
                 }
                 return j

@@ -10,6 +10,9 @@ public enum TokenKind: String, Sendable, Codable, Hashable, CaseIterable {
     case punctuation
     /// Any other visible character: % $ + …
     case symbol
+
+    /// Whether tokens of this kind are words (Arabic, Latin or number).
+    public var isWord: Bool { self == .arabic || self == .latin || self == .number }
 }
 
 /// One token of a text, with its position in Unicode scalar offsets.
@@ -28,5 +31,5 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Whether the token is a word (Arabic, Latin or number) rather than punctuation or a symbol.
-    public var isWord: Bool { kind == .arabic || kind == .latin || kind == .number }
+    public var isWord: Bool { kind.isWord }
 }
