@@ -31,10 +31,11 @@ struct QamusBench {
         report("tokenize", words, tokenizeSeconds)
 
         // Matching alone, one core, per glossary size.
-        // QAMUS_BENCH_SIZES=100k limits the glossaries; QAMUS_BENCH_PASSES=30 repeats the timed pass (for a profiler).
+        // QAMUS_BENCH_SIZES=100k limits the glossaries; QAMUS_BENCH_PASSES (default 5) sets how many timed
+        // passes to take the fastest of (30 for a profiler).
         let environment = ProcessInfo.processInfo.environment
         let sizes = environment["QAMUS_BENCH_SIZES"]?.split(separator: ",").map(String.init) ?? ["1k", "10k", "100k", "1m"]
-        let passes = max(1, Int(environment["QAMUS_BENCH_PASSES"] ?? "") ?? 1)
+        let passes = max(1, Int(environment["QAMUS_BENCH_PASSES"] ?? "") ?? 5)
         for label in sizes {
             let path = "\(dir)/gloss-\(label).tsv"
             guard FileManager.default.fileExists(atPath: path) else { continue }
@@ -46,12 +47,14 @@ struct QamusBench {
             // Warm the per-word caches once, as a long-running batch would be.
             var found = 0
             for (tokens, scalars) in zip(sentenceTokens, sentenceScalars) { found += matcher.matches(tokens: tokens, scalars: scalars).count }
-            t = cpu()
+            // The fastest of `passes` timed passes: the machine is shared, and slow passes are other tenants' noise.
+            var seconds = Double.infinity
             for _ in 0..<passes {
                 found = 0
+                t = cpu()
                 for (tokens, scalars) in zip(sentenceTokens, sentenceScalars) { found += matcher.matches(tokens: tokens, scalars: scalars).count }
+                seconds = min(seconds, cpu() - t)
             }
-            let seconds = (cpu() - t) / Double(passes)
             let megabytes = String(format: "%.0f MB", Double(index.footprint) / 1e6)
             report("match, \(label) entries (index built in \(ms(build)), \(megabytes), \(found) matches)", words, seconds)
         }

@@ -52,8 +52,11 @@ if "ahocorasick" in which:
     a.make_automaton()
     build = time.process_time() - start
     normalised = " " + " ".join(norm(w) for w in text.split()) + " "
-    start = time.process_time()
-    found = sum(1 for _ in a.iter(normalised))
-    secs = time.process_time() - start
-    report("pyahocorasick on pre-normalised text (whole words, no clitics)", secs,
+    # The fastest of five passes, as qamus-bench times its matcher (the machine is shared).
+    secs = float("inf")
+    for _ in range(5):
+        start = time.process_time()
+        found = sum(1 for _ in a.iter(normalised))
+        secs = min(secs, time.process_time() - start)
+    report("pyahocorasick on pre-normalised text (whole words, no clitics; fastest of 5 passes)", secs,
            {"glossary": glossary, "matches": found, "build_s": round(build, 3)})

@@ -29,12 +29,19 @@ struct FirstWordFilterTests {
         #expect(Self.passes(word), "\(word)")
     }
 
-    /// Ordinary words are ruled out without a lookup; a filter that passed everything would be useless.
-    @Test("rules out ordinary words", arguments: [
-        "قال", "وقال", "الوزير", "والوزير", "مدينة", "المدن", "اجتماع", "2024", "١٩٩٠", "the", "Moscow",
-    ])
-    func rulesOutOrdinaryWords(word: String) {
-        #expect(!Self.passes(word), "\(word)")
+    /// Ordinary words are ruled out without a lookup; a filter that passed everything would
+    /// be useless. The filter is a hash filter (about 2% false passes per probe), so the
+    /// test asks for most of them, not for any word in particular.
+    @Test func rulesOutOrdinaryWords() {
+        let words = [
+            "قال", "وقال", "الوزير", "والوزير", "مدينة", "المدن", "اجتماع", "2024", "١٩٩٠", "the", "Moscow",
+            "أعلن", "وأعلن", "الرئيس", "للرئيس", "الحكومة", "بالحكومة", "اليوم", "أمس", "مصادر", "المصادر",
+            "الخارجية", "وزارة", "بيان", "البيان", "العاصمة", "الأسبوع", "الماضي", "المقبل", "مع", "على",
+            "إلى", "من", "في", "عن", "أن", "إن", "كان", "وكانت", "التي", "الذي", "هذا", "هذه", "بين", "بعد",
+            "قبل", "خلال", "حيث", "كما", "أيضا", "said", "minister", "2019", "٣٠", "news",
+        ]
+        let passed = words.filter { Self.passes($0) }
+        #expect(passed.count * 10 <= words.count, "\(passed)")
     }
 
     /// Words it cannot fold by itself take the exact path.

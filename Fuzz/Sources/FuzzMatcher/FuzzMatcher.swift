@@ -3,8 +3,9 @@ import QamusCore
 
 /// libFuzzer entry for the term matcher: the input's first line is a glossary (forms
 /// separated by `|`), the rest is text. Matches must be ordered, non-overlapping,
-/// inside the text, spell their surface exactly, the first-word filter must change
-/// nothing, and the prefiltered index must find what the full index finds.
+/// inside the text, spell their surface exactly, the first-word and pair filters must
+/// change nothing, a matcher with warm caches must find what a fresh one finds, and the
+/// prefiltered index must find what the full index finds.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let input = RoundTripCheck.text(data, size)
@@ -22,9 +23,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let scalars = Array(text.unicodeScalars)
     let index = TermIndex(entries: entries)
-    let found = TermMatcher(index: index).matches(in: text)
-    // The first-word filter only saves lookups: looking every word up finds the same.
-    precondition(TermMatcher(index: index, prefilter: false).matches(in: text) == found, "the first-word filter changed the matches")
+    let matcher = TermMatcher(index: index)
+    let found = matcher.matches(in: text)
+    // The filters only save lookups: looking every word and pair up finds the same.
+    precondition(TermMatcher(index: index, prefilter: false).matches(in: text) == found, "the filters changed the matches")
+    // The second time round every word is read from the matcher's caches.
+    precondition(matcher.matches(in: String(text.reversed())).count >= 0 && matcher.matches(in: text) == found,
+                 "a matcher with warm caches found other matches")
     var end = 0
     for m in found {
         precondition(m.range.lowerBound >= end && m.range.upperBound <= scalars.count, "match out of order or range")

@@ -14,25 +14,16 @@
 /// matcher's exact lookup then decides), never the other way round. Words it cannot
 /// fold on its own (scalars beyond ASCII and Arabic, or over 32 of them) pass.
 struct FirstWordFilter: Sendable {
-    private var bits: [UInt64]
-    private var mask: UInt64
+    private var bits: BitFilter
 
     /// A filter that lets every word through (an empty glossary needs none).
     init() {
-        bits = [UInt64.max]
-        mask = 63
+        bits = BitFilter()
     }
 
     /// A filter over the readings collected in `keys`.
     init(_ keys: Keys) {
-        var size = 64
-        // About 16 bits per reading, two of them set in one word: ~2% false passes per probe.
-        while size < keys.hashes.count * 16 { size <<= 1 }
-        bits = Array(repeating: 0, count: size / 64)
-        mask = UInt64(size - 1)
-        for hash in keys.hashes {
-            bits[Int((hash & mask) >> 6)] |= Self.pair(hash)
-        }
+        bits = BitFilter(keys.hashes)
     }
 
     /// The readings a filter is built from, gathered while the index compiles its lookups.
@@ -58,9 +49,9 @@ struct FirstWordFilter: Sendable {
         }
 
         private mutating func addReading(_ letters: LetterBuffer) {
-            hashes.append(ForwardHash.of(letters, from: 0))
+            hashes.append(LetterHash.of(letters, from: 0))
             if letters.count > 2, letters[0] == FirstWordFilter.alef, letters[1] == FirstWordFilter.lam {
-                hashes.append(ForwardHash.of(letters, from: 1))
+                hashes.append(LetterHash.of(letters, from: 1))
             }
         }
     }
@@ -71,23 +62,18 @@ struct FirstWordFilter: Sendable {
     func mayBegin(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
         var letters = LetterBuffer()
         guard Self.fold(text, range, into: &letters), letters.count > 0 else { return true }
-        var starts = Self.readingStarts(letters)
-        let mask = self.mask
-        return bits.withUnsafeBufferPointer { bits in
-            func holds(_ hash: UInt64) -> Bool {
-                let pair = Self.pair(hash)
-                return bits[Int((hash & mask) >> 6)] & pair == pair
-            }
-            while starts != 0 {
-                let p = starts.trailingZeroBitCount
-                starts &= starts - 1
-                guard p < letters.count else { break }
-                if holds(ForwardHash.of(letters, from: p)) { return true }
-            }
-            // Latin plurals of designators: S-300S, F-16s read as S-300, F-16.
-            return letters[letters.count - 1] == 0x73 && letters.containsDigit
-                && holds(ForwardHash.of(letters, from: 0, to: letters.count - 1))
+        // One pass from the last letter yields every reading's hash.
+        let starts = Self.readingStarts(letters)
+        var h = LetterHash.seed
+        var p = letters.count - 1
+        while p >= 0 {
+            h = LetterHash.step(h, letters[p])
+            if starts & (1 << UInt32(p)) != 0, bits.mayHold(LetterHash.finish(h, length: letters.count - p)) { return true }
+            p -= 1
         }
+        // Latin plurals of designators: S-300S, F-16s read as S-300, F-16.
+        return letters[letters.count - 1] == 0x73 && letters.containsDigit
+            && bits.mayHold(LetterHash.of(letters, from: 0, to: letters.count - 1))
     }
 
     /// Letter offsets where a reading of the word may start, as bits: 0, and after a
@@ -114,12 +100,8 @@ struct FirstWordFilter: Sendable {
         return starts
     }
 
-    /// Two bits of one 64-bit word, from the hash's high bits (the low bits pick the word).
-    @inline(__always)
-    private static func pair(_ hash: UInt64) -> UInt64 { 1 << ((hash >> 40) & 63) | 1 << ((hash >> 50) & 63) }
-
     /// Bytes held, for memory reports.
-    var footprint: Int { 8 * bits.capacity }
+    var footprint: Int { bits.footprint }
 }
 
 extension FirstWordFilter {
@@ -183,29 +165,56 @@ extension FirstWordFilter {
 
 /// Up to 32 folded scalars on the stack (longer words always pass the filter).
 struct LetterBuffer {
-    /// 32 letters, and one spare word so `chunk(at:count:)` may read eight bytes from any letter.
-    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+    /// 32 letters.
+    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
     private(set) var count = 0
 
     @inline(__always)
     subscript(i: Int) -> UInt16 {
-        withUnsafeBytes(of: storage) { $0.load(fromByteOffset: 2 * i, as: UInt16.self) }
+        // Element by element, not through `withUnsafeBytes(of:)`, which copies the whole
+        // tuple to memory on every read.
+        let word: UInt64
+        switch i >> 2 {
+        case 0: word = storage.0
+        case 1: word = storage.1
+        case 2: word = storage.2
+        case 3: word = storage.3
+        case 4: word = storage.4
+        case 5: word = storage.5
+        case 6: word = storage.6
+        default: word = storage.7
+        }
+        return UInt16(truncatingIfNeeded: word >> (16 * UInt64(i & 3)))
     }
 
     @inline(__always)
     mutating func append(_ c: UInt16) -> Bool {
         guard count < 32 else { return false }
-        let i = count
-        withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: c, toByteOffset: 2 * i, as: UInt16.self) }
+        let bits = UInt64(c) << (16 * UInt64(count & 3))
+        switch count >> 2 {
+        case 0: storage.0 |= bits
+        case 1: storage.1 |= bits
+        case 2: storage.2 |= bits
+        case 3: storage.3 |= bits
+        case 4: storage.4 |= bits
+        case 5: storage.5 |= bits
+        case 6: storage.6 |= bits
+        default: storage.7 |= bits
+        }
         count += 1
         return true
     }
 
-    /// Letters `i..<i + count` (count 1...4) packed into one integer, zeros above.
+    /// The first 16 letters as four words, zero past the last letter (letters are never 0).
     @inline(__always)
-    func chunk(at i: Int, count: Int) -> UInt64 {
-        let word = withUnsafeBytes(of: storage) { $0.loadUnaligned(fromByteOffset: 2 * i, as: UInt64.self) }
-        return count == 4 ? word : word & ((1 << (16 * UInt64(count))) - 1)
+    var head: (UInt64, UInt64, UInt64, UInt64) { (storage.0, storage.1, storage.2, storage.3) }
+
+    /// Calls `body` with the letters as UTF-16 code units (all below U+0700, so a valid string).
+    @inline(__always)
+    func withLetters<R>(_ body: (UnsafeBufferPointer<UInt16>) -> R) -> R {
+        withUnsafeBytes(of: storage) { raw in
+            UnsafeRawBufferPointer(rebasing: raw[0..<2 * count]).withMemoryRebound(to: UInt16.self, body)
+        }
     }
 
     /// Whether some letter is an ASCII digit.
@@ -215,23 +224,39 @@ struct LetterBuffer {
     }
 }
 
-/// A 64-bit hash of a run of letters (only compared within one process), four
-/// letters per multiplication.
-enum ForwardHash {
+/// A 64-bit hash of a run of letters (only compared within one process), taken from
+/// the last letter backwards one letter at a time, so one pass over a word yields the
+/// hash of every run that ends with it (each reading of the word, clitics off).
+enum LetterHash {
+    static let seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// The state after one more letter, in front of the letters already hashed.
     @inline(__always)
-    static func of(_ letters: LetterBuffer, from start: Int, to end: Int? = nil) -> UInt64 {
-        let end = end ?? letters.count
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: end - start)
-        var i = start
-        while i < end {
-            let chunk = letters.chunk(at: i, count: min(4, end - i))
-            h = (h ^ chunk) &* 0xff51_afd7_ed55_8ccd
-            h ^= h >> 29
-            i += 4
-        }
+    static func step(_ h: UInt64, _ letter: UInt16) -> UInt64 {
+        let m = (h ^ UInt64(letter)) &* 0xff51_afd7_ed55_8ccd
+        return m << 27 | m >> 37
+    }
+
+    /// The hash of a run of `length` letters whose state is `h`.
+    @inline(__always)
+    static func finish(_ h: UInt64, length: Int) -> UInt64 {
+        var h = h ^ UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15
         h ^= h >> 33
         h &*= 0xc4ce_b9fe_1a85_ec53
         h ^= h >> 33
         return h
+    }
+
+    /// The hash of `letters[start..<end]` (end: the last letter by default).
+    @inline(__always)
+    static func of(_ letters: LetterBuffer, from start: Int, to end: Int? = nil) -> UInt64 {
+        let end = end ?? letters.count
+        var h = seed
+        var i = end - 1
+        while i >= start {
+            h = step(h, letters[i])
+            i -= 1
+        }
+        return finish(h, length: end - start)
     }
 }

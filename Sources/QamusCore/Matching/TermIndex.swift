@@ -67,6 +67,8 @@ public struct TermIndex: Sendable {
 
     /// Rules out most written words as first words before any table lookup.
     var firstWordFilter = FirstWordFilter()
+    /// Rules out most following words as second words of a multi-word form.
+    var pairFilter = PairFilter()
 
     /// Whether some two-word form has an inflecting last word (then the matcher also
     /// looks pairs up by the second word's stem).
@@ -109,7 +111,7 @@ public struct TermIndex: Sendable {
     /// Approximate bytes held by the index (without the entries given whole).
     public var footprint: Int {
         english.footprint + forms.footprint + patternKeys.footprint + singles.footprint + stems.footprint
-            + firsts.footprint + pairs.footprint + firstWordFilter.footprint + 8 * entryIDs.capacity + 4 * (entryType.capacity + entryDomain.capacity
+            + firsts.footprint + pairs.footprint + firstWordFilter.footprint + pairFilter.footprint + 8 * entryIDs.capacity + 4 * (entryType.capacity + entryDomain.capacity
             + entryFormStart.capacity + patternForm.capacity + patternEntry.capacity) + 2 * patternShape.capacity
             + 48 * moreEntries.count
     }

@@ -161,6 +161,7 @@ extension TermIndex {
             var firsts = KeyTable(capacity: multiCount / 2), pairs = KeyTable(capacity: multiCount)
             var hasInflectedPairs = false
             var filterKeys = FirstWordFilter.Keys()
+            var pairKeys = PairFilter.Keys()
             let keys = index.patternKeys
             for p in 0..<index.patternShape.count {
                 let words = index.wordCount(p), inflection = index.inflection(p)
@@ -183,13 +184,16 @@ extension TermIndex {
                         firsts.insert(UInt32(p), hash: firstHash)
                         filterKeys.add(key: first)
                     }
-                    let pairEnd = TermIndex.wordRange(1, in: key).upperBound
-                    pairs.insert(UInt32(p), hash: KeyHash.of(UnsafeBufferPointer(rebasing: key[..<pairEnd])))
+                    let second = TermIndex.wordRange(1, in: key)
+                    pairs.insert(UInt32(p), hash: KeyHash.of(UnsafeBufferPointer(rebasing: key[..<second.upperBound])))
+                    pairKeys.add(first: first, second: UnsafeBufferPointer(rebasing: key[second]))
                     if words == 2, inflection != .none {
                         hasInflectedPairs = true
                         if inflection.strippedBytes > 0 {
                             pairs.insert(UInt32(p) | TermIndex.stemPairFlag,
                                          hash: KeyHash.of(UnsafeBufferPointer(rebasing: key.dropLast(inflection.strippedBytes))))
+                            let stemEnd = key.count - inflection.strippedBytes
+                            pairKeys.add(first: first, second: UnsafeBufferPointer(rebasing: key[second.lowerBound..<max(second.lowerBound, stemEnd)]))
                         }
                     }
                 }
@@ -198,6 +202,7 @@ extension TermIndex {
             index.firstWordFilter = index.patternShape.isEmpty ? FirstWordFilter() : FirstWordFilter(filterKeys)
             index.firsts = firsts
             index.pairs = pairs
+            index.pairFilter = PairFilter(pairKeys)
             index.hasInflectedPairs = hasInflectedPairs
         }
     }

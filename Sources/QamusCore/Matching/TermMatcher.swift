@@ -8,29 +8,26 @@ public final class TermMatcher {
     /// The compiled glossary.
     public let index: TermIndex
     private let tokenizer = WordTokenizer()
-    /// Per distinct written word: its key and the patterns it may begin.
-    /// Distinct written words, numbered in `words` (bytes) and `wordTable` (by hash); per
-    /// number its key, the patterns it may begin, and whether it begins any.
-    private var words = TextColumn()
-    private var wordTable = KeyTable(capacity: 1024)
-    private var wordKeys: [String] = []
-    private var wordCandidates: [[Candidate]] = []
-    /// Per word number, for words read as the second word of a form: the keys a pair
-    /// is looked up by (the key, and its stems when some two-word form inflects).
-    private var wordPairKeys: [Int: [String]] = [:]
-    private var wordBegins: [Bool] = []
+    /// Every distinct word met so far, with what it may begin.
+    private var catalog = WordCatalog()
+    /// Reused by every call to `matches` (word numbers per token).
+    private var numberBuffer: [Int32] = []
     private let cacheLimit: Int
-    /// Per matched pattern: its form and entries, built from the index once.
-    private var patternCache: [Int: (form: String, entries: [GlossaryEntry])] = [:]
+    /// Per matched pattern: its form, entry and alternatives, built from the index once;
+    /// `compiledSlot[p]` is 1 + its place in `compiledPatterns`, 0 until then.
+    private var compiledPatterns: [Compiled] = []
+    private var compiledSlot: [Int32] = []
 
-    /// A pattern the first word may start, with how the word was read. For
-    /// multi-word forms `pattern` is nil and `key` is the reading to pair with the next word.
-    private struct Candidate {
-        var pattern: Int?
-        var key: String
-        var proclitics: String
-        var changes: Int
-        var suffix: String
+    private struct Compiled {
+        var form: String
+        var entry: GlossaryEntry
+        var alternatives: [GlossaryEntry]
+    }
+
+    /// The best match found so far at one position.
+    private struct Best {
+        var length: Int, words: Int, changes: Int, pattern: Int
+        var proclitics: String, suffix: String
     }
 
     /// Whether words go through the index's first-word filter before the lookup.
@@ -55,72 +52,83 @@ public final class TermMatcher {
     public func matches(tokens: [Token], scalars: [Unicode.Scalar]) -> [TermMatch] {
         var result: [TermMatch] = []
         if index.formCount == 0 { return result }
-        if wordKeys.count >= cacheLimit { forgetWords() }
-        var numbers = [Int32](repeating: -1, count: tokens.count)
+        if catalog.count >= cacheLimit { catalog.removeAll() }
+        // Word numbers per token (-1: not read yet), in a buffer kept from call to call.
+        var numbers = numberBuffer
+        numberBuffer = []
+        if numbers.count < tokens.count { numbers = Array(repeating: -1, count: max(tokens.count, 2 * numbers.count)) }
+        numbers.withUnsafeMutableBufferPointer { $0[0..<tokens.count].update(repeating: -1) }
+        defer { numberBuffer = numbers }
         func number(_ i: Int) -> Int {
             if numbers[i] >= 0 { return Int(numbers[i]) }
-            let n = wordNumber(tokens[i].text)
+            let n = scalars.withUnsafeBufferPointer { catalog.number($0, tokens[i].range, text: tokens[i].text, read: read) }
             numbers[i] = Int32(n)
             return n
         }
         func key(_ i: Int) -> String {
-            let n = number(i)  // may add the word: number it before reading its key
-            return wordKeys[n]
+            let n = number(i)  // may add the word: number it before reading the keys
+            return catalog.keys[n]
         }
         var i = 0
         while true {
             // Most words begin no glossary form, and the filter tells without a lookup.
-            i = nextCandidate(from: i, tokens, scalars, numbered: numbers)
+            i = nextCandidate(from: i, tokens, scalars)
             guard i < tokens.count else { break }
             let n = number(i)
-            guard wordBegins[n] else { i += 1; continue }
-            var best: (length: Int, words: Int, changes: Int, pattern: Int, proclitics: String, suffix: String)?
-            func consider(_ p: Int, last: Int, words: Int, changes: Int, proclitics: String, suffix: String) {
-                let length = last - i + 1
-                let better = best.map { words > $0.words || (words == $0.words && changes < $0.changes) } ?? true
-                if better {
-                    best = (length, words, changes, p, proclitics, suffix)
-                }
+            guard catalog.begins[n] else { i += 1; continue }
+            var best = catalog.readings[n].single.map {
+                Best(length: 1, words: 1, changes: $0.changes, pattern: $0.pattern, proclitics: $0.proclitics, suffix: $0.suffix)
             }
-            for c in wordCandidates[n] {
-                if let p = c.pattern {
-                    consider(p, last: i, words: 1, changes: c.changes, proclitics: c.proclitics, suffix: c.suffix)
-                    continue
-                }
-                guard let j = nextWord(after: i, tokens) else { continue }
-                var seen: [Int] = []
-                for k in pairKeys(number(j)) {
-                    index.pairs(c.key, k) { p in
-                        guard !seen.contains(p) else { return }
-                        seen.append(p)
-                        let words = index.wordCount(p)
-                        var last = i
-                        for w in 1..<words {
-                            guard let next = nextWord(after: last, tokens) else { return }
-                            last = next
-                            if w < words - 1, !index.word(w, of: p, is: key(last)) { return }
-                        }
-                        guard let suffix = index.lastWord(key(last), matches: p) else { return }
-                        consider(p, last: last, words: words, changes: c.changes + (suffix.isEmpty ? 0 : 1),
-                                 proclitics: c.proclitics, suffix: suffix)
-                    }
-                }
+            if !catalog.readings[n].multi.isEmpty {
+                longest(at: i, n, tokens, scalars, number: number, key: key, best: &best)
             }
             guard let best else { i += 1; continue }
-            let pattern = compiled(best.pattern)
+            let c = compiled(best.pattern)
             let range = tokens[i].range.lowerBound..<tokens[i + best.length - 1].range.upperBound
             result.append(TermMatch(
                 range: range, tokenRange: i..<(i + best.length), surface: String(scalars: scalars[range]),
-                entry: pattern.entries[0], alternatives: Array(pattern.entries.dropFirst()), matchedForm: pattern.form,
-                proclitics: best.proclitics, suffix: best.suffix))
+                entry: compiledPatterns[c].entry, alternatives: compiledPatterns[c].alternatives,
+                matchedForm: compiledPatterns[c].form, proclitics: best.proclitics, suffix: best.suffix))
             i += best.length
         }
         return result
     }
 
-    /// The first word token at or after `i` that the first-word filter lets through
-    /// (or that is numbered already); `tokens.count` if none. Reads tokens in place.
-    private func nextCandidate(from i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], numbered: [Int32]) -> Int {
+    /// Multi-word forms that word `n` at token `i` begins: replaces `best` with the longest
+    /// that the following words complete (fewest changes among equals).
+    private func longest(at i: Int, _ n: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], number: (Int) -> Int, key: (Int) -> String, best: inout Best?) {
+        for c in catalog.readings[n].multi {
+            guard let j = nextWord(after: i, tokens) else { continue }
+            // Most following words complete no form, and the pair filter tells without numbering them.
+            if useFilter, !scalars.withUnsafeBufferPointer({
+                index.pairFilter.mayFollow(c.firstHash, $0, tokens[j].range, stems: index.hasInflectedPairs)
+            }) { continue }
+            var seen: [Int] = []
+            for k in catalog.pairKeys(number(j), stems: index.hasInflectedPairs) {
+                index.pairs(c.key, k) { p in
+                    guard !seen.contains(p) else { return }
+                    seen.append(p)
+                    let words = index.wordCount(p)
+                    var last = i
+                    for w in 1..<words {
+                        guard let next = nextWord(after: last, tokens) else { return }
+                        last = next
+                        if w < words - 1, !index.word(w, of: p, is: key(last)) { return }
+                    }
+                    guard let suffix = index.lastWord(key(last), matches: p) else { return }
+                    let changes = c.changes + (suffix.isEmpty ? 0 : 1)
+                    if best.map({ words > $0.words || (words == $0.words && changes < $0.changes) }) ?? true {
+                        best = Best(length: last - i + 1, words: words, changes: changes, pattern: p,
+                                    proclitics: c.proclitics, suffix: suffix)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The first word token at or after `i` that the first-word filter lets through;
+    /// `tokens.count` if none. Reads tokens in place.
+    private func nextCandidate(from i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Int {
         let filter = index.firstWordFilter
         let useFilter = self.useFilter
         return tokens.withUnsafeBufferPointer { tokens in
@@ -128,7 +136,7 @@ public final class TermMatcher {
                 var j = i
                 while j < tokens.count {
                     // The kind alone: `Token.isWord` would copy the token (and retain its text).
-                    if tokens[j].kind.isWord, !useFilter || numbered[j] >= 0 || filter.mayBegin(scalars, tokens[j].range) { return j }
+                    if tokens[j].kind.isWord, !useFilter || filter.mayBegin(scalars, tokens[j].range) { return j }
                     j += 1
                 }
                 return j
@@ -136,13 +144,19 @@ public final class TermMatcher {
         }
     }
 
-    /// The form and entries of pattern `p`.
-    private func compiled(_ p: Int) -> (form: String, entries: [GlossaryEntry]) {
-        if let found = patternCache[p] { return found }
-        let compiled = (index.form(p), index.entryNumbers(p).map(index.entry(at:)))
-        if patternCache.count >= cacheLimit { patternCache.removeAll(keepingCapacity: true) }
-        patternCache[p] = compiled
-        return compiled
+    /// The place in `compiledPatterns` of pattern `p`'s form, entry and alternatives.
+    private func compiled(_ p: Int) -> Int {
+        if compiledSlot.isEmpty { compiledSlot = Array(repeating: 0, count: index.formCount) }
+        let slot = compiledSlot[p]
+        if slot > 0 { return Int(slot) - 1 }
+        if compiledPatterns.count >= cacheLimit {
+            for q in compiledSlot.indices { compiledSlot[q] = 0 }
+            compiledPatterns.removeAll(keepingCapacity: true)
+        }
+        let entries = index.entryNumbers(p).map(index.entry(at:))
+        compiledPatterns.append(Compiled(form: index.form(p), entry: entries[0], alternatives: Array(entries.dropFirst())))
+        compiledSlot[p] = Int32(compiledPatterns.count)
+        return compiledPatterns.count - 1
     }
 
     /// The next word token after `i`, stepping over quotation marks inside a term
@@ -150,55 +164,15 @@ public final class TermMatcher {
     private func nextWord(after i: Int, _ tokens: [Token]) -> Int? {
         var j = i + 1
         while j < tokens.count, tokens[j].kind == .punctuation, Self.quotes.contains(tokens[j].text) { j += 1 }
-        return j < tokens.count && tokens[j].isWord ? j : nil
+        return j < tokens.count && tokens[j].kind.isWord ? j : nil
     }
 
     private static let quotes: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’"]
 
-    /// The number of a written word; its key and candidates are read the first time it is seen.
-    private func wordNumber(_ text: String) -> Int {
-        let (hash, known) = withUTF8Bytes(text) { bytes -> (UInt32, Int?) in
-            let hash = KeyHash.ofWord(bytes)
-            var known: Int?
-            _ = wordTable.first(hash: hash) { n in
-                let same = words.withBytes(Int(n)) { sameBytes($0, bytes) }
-                if same { known = Int(n) }
-                return same
-            }
-            if known == nil { words.append(bytes: bytes) }
-            return (hash, known)
-        }
-        if let known { return known }
-        let n = wordKeys.count
-        wordTable.insert(UInt32(n), hash: hash)
-        let key = Normalizer.matching.key(text)
-        let found = candidates(key: key)
-        wordKeys.append(key)
-        wordCandidates.append(found)
-        wordBegins.append(!found.isEmpty)
-        return n
-    }
-
-    private func forgetWords() {
-        words = TextColumn()
-        wordTable = KeyTable(capacity: 1024)
-        wordKeys.removeAll(keepingCapacity: true)
-        wordCandidates.removeAll(keepingCapacity: true)
-        wordPairKeys.removeAll(keepingCapacity: true)
-        wordBegins.removeAll(keepingCapacity: true)
-    }
-
-    /// The keys word `n` is looked up by as the second word of a pair (computed once per word).
-    private func pairKeys(_ n: Int) -> [String] {
-        if let keys = wordPairKeys[n] { return keys }
-        var keys = [wordKeys[n]]
-        if index.hasInflectedPairs { keys += MatchKeyVariants.suffixSplits(of: wordKeys[n]).map(\.stem) }
-        wordPairKeys[n] = keys
-        return keys
-    }
-
-    /// Patterns a word with this key may begin.
-    private func candidates(key: String) -> [Candidate] {
+    /// What a word with this key may begin: the best single-word pattern, and the
+    /// readings that begin multi-word forms.
+    private func read(_ key: String) -> WordCatalog.Reading {
+        typealias Candidate = WordCatalog.Candidate
         var found: [Candidate] = []
         for reading in MatchKeyVariants.readings(of: key) {
             let changes = (reading.proclitics.isEmpty ? 0 : 1) + (reading.articleChanged ? 1 : 0)
@@ -206,7 +180,8 @@ public final class TermMatcher {
                 found.append(Candidate(pattern: p, key: reading.key, proclitics: reading.proclitics, changes: changes, suffix: ""))
             }
             if index.beginsMultiWord(reading.key) {
-                found.append(Candidate(pattern: nil, key: reading.key, proclitics: reading.proclitics, changes: changes, suffix: ""))
+                found.append(Candidate(pattern: -1, key: reading.key, proclitics: reading.proclitics, changes: changes, suffix: "",
+                                       firstHash: PairFilter.firstHash(of: reading.key)))
             }
             if index.stems.count > 0 {
                 for split in MatchKeyVariants.suffixSplits(of: reading.key) {
@@ -222,6 +197,11 @@ public final class TermMatcher {
                 found.append(Candidate(pattern: p, key: key, proclitics: "", changes: 1, suffix: "s"))
             }
         }
-        return found
+        // Of the single-word readings, the first with the fewest changes.
+        var single: WordCatalog.Single?
+        for c in found where c.pattern >= 0 && c.changes < (single?.changes ?? .max) {
+            single = .init(pattern: c.pattern, changes: c.changes, proclitics: c.proclitics, suffix: c.suffix)
+        }
+        return WordCatalog.Reading(single: single, multi: found.filter { $0.pattern < 0 })
     }
 }
