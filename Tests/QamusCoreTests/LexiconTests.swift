@@ -28,12 +28,23 @@ struct LexiconTests {
         ("ابنتها", "ابنة", [], "ها"),                           // ت→ة before an enclitic
         ("سيعلن", "أعلن", ["س"], nil),                          // future س
         ("وفي", "في", ["و"], nil),                              // "and in", not "loyal"
+        ("استخباراتية", "استخبارات", [], nil),                  // nisba of a WordNet noun (intelligence)
+        ("والاستخباراتي", "استخبارات", ["و"], nil),             // and the intelligence (adj.)
     ])
     func lookups(word: String, lemma: String, proclitics: [String], enclitic: String?) throws {
         let r = try #require(lookup?.reading(of: word))
         #expect(r.best?.lemma == lemma)
         #expect(r.proclitics == proclitics)
         #expect(r.enclitic == enclitic)
+    }
+
+    /// Nisba readings of WordNet nouns need a base of five letters or more: shorter ones
+    /// would read names as words (نيسبي is a name, not "captive").
+    @Test("nisba bases of WordNet nouns", arguments: [
+        ("استخباراتية", ["استخبارات"]), ("الاستخباراتي", ["استخبارات"]), ("نيسبي", []), ("خزري", []), ("قال", []),
+    ])
+    func nisbaBases(word: String, bases: [String]) {
+        #expect(LexiconLookup.nisbaBases(word).map(\.0) == bases)
     }
 
     @Test("forms carry plural, dual, imperfect and definite features", arguments: [

@@ -85,6 +85,16 @@ public struct LexiconLookup: Sendable {
                 if !found.isEmpty { return reading(split, stem, found, .wordNet) }
             }
         }
+        // Tier 3b: a nisba adjective of a WordNet noun of five or more letters (استخباراتية →
+        // استخبارات "intelligence"). Shorter bases and other endings read too many names as words.
+        for split in splits where !late.contains(split.enclitic ?? "") {
+            for stem in CliticCandidates.stemVariants(split) {
+                for (base, extra) in Self.nisbaBases(stem) {
+                    let found = lexicon.analyses(of: base).filter { $0.features.contains(.wordNet) && $0.pos == .noun }
+                    if !found.isEmpty { return reading(split, stem, found.map { $0.adding(extra) }, .wordNet) }
+                }
+            }
+        }
         // Tier 4: the ي/ني enclitic.
         for split in splits where late.contains(split.enclitic ?? "") {
             for stem in CliticCandidates.stemVariants(split) {
@@ -114,6 +124,20 @@ public struct LexiconLookup: Sendable {
             if base.hasSuffix("ي"), base.count > 3 { out.append((String(base.dropLast()), f.union(.nisba))) }
         }
         return out
+    }
+
+    /// Base nouns of a nisba adjective: استخباراتية, الاستخباراتي → استخبارات (five or more letters).
+    static func nisbaBases(_ stem: String) -> [(String, LexiconFeatures)] {
+        var body = Substring(stem)
+        var extra: LexiconFeatures = .nisba
+        if body.hasPrefix("ال"), body.count > 6 {
+            body = body.dropFirst(2)
+            extra.insert(.definite)
+        }
+        for ending in ["ية", "ي"] where body.hasSuffix(ending) && body.count - ending.count >= 5 {
+            return [(String(body.dropLast(ending.count)), extra)]
+        }
+        return []
     }
 
     private func reading(_ split: CliticSplit, _ stem: String, _ found: [LexiconAnalysis], _ source: WordReading.Source) -> WordReading {
