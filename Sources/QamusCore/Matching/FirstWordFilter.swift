@@ -58,31 +58,52 @@ struct FirstWordFilter: Sendable {
 
     /// Whether the written word `text[range]` may begin a glossary form. Reads the
     /// sentence's scalars, not the token's string (which may live anywhere in memory).
-    @inline(__always)
     func mayBegin(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
-        var letters = LetterBuffer()
-        guard Self.fold(text, range, into: &letters), letters.count > 0 else { return true }
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.maxLetters) { mayBegin(text, range, scratch: $0) }
+    }
+
+    /// The most letters a word may have to be read (longer words always pass).
+    static let maxLetters = 32
+
+    /// `mayBegin(_:_:)` with a caller's buffer of `maxLetters` letters for the folded word,
+    /// so a scan over many words folds into the same memory.
+    @inline(__always)
+    func mayBegin(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, scratch: UnsafeMutableBufferPointer<UInt16>) -> Bool {
+        var n = 0
+        let folded = Self.fold(text, range) { letter in
+            guard n < Self.maxLetters else { return false }
+            scratch[n] = letter
+            n += 1
+            return true
+        }
+        guard folded, n > 0 else { return true }
+        let starts = Self.readingStarts(scratch[0], n > 1 ? scratch[1] : 0, n > 2 ? scratch[2] : 0, n > 3 ? scratch[3] : 0)
         // One pass from the last letter yields every reading's hash.
-        let starts = Self.readingStarts(letters)
         var h = LetterHash.seed
-        var p = letters.count - 1
+        var p = n - 1
         while p >= 0 {
-            h = LetterHash.step(h, letters[p])
-            if starts & (1 << UInt32(p)) != 0, bits.mayHold(LetterHash.finish(h, length: letters.count - p)) { return true }
+            h = LetterHash.step(h, scratch[p])
+            if starts & (1 << UInt32(p)) != 0, bits.mayHold(LetterHash.finish(h, length: n - p)) { return true }
             p -= 1
         }
         // Latin plurals of designators: S-300S, F-16s read as S-300, F-16.
-        return letters[letters.count - 1] == 0x73 && letters.containsDigit
-            && bits.mayHold(LetterHash.of(letters, from: 0, to: letters.count - 1))
+        guard scratch[n - 1] == 0x73, (0..<n).contains(where: { scratch[$0] >= 0x30 && scratch[$0] <= 0x39 }) else { return false }
+        var singular = LetterHash.seed
+        for q in stride(from: n - 2, through: 0, by: -1) { singular = LetterHash.step(singular, scratch[q]) }
+        return bits.mayHold(LetterHash.finish(singular, length: n - 1))
     }
 
     /// Letter offsets where a reading of the word may start, as bits: 0, and after a
     /// proclitic run shaped [وف]?[بلك]?(ال|ل)?.
     @inline(__always)
     static func readingStarts(_ letters: LetterBuffer) -> UInt32 {
-        // The first four letters decide (0 past the end).
         let n = letters.count
-        let l0 = letters[0], l1 = n > 1 ? letters[1] : 0, l2 = n > 2 ? letters[2] : 0, l3 = n > 3 ? letters[3] : 0
+        return readingStarts(letters[0], n > 1 ? letters[1] : 0, n > 2 ? letters[2] : 0, n > 3 ? letters[3] : 0)
+    }
+
+    /// Reading starts given the word's first four letters (0 past the end): they decide.
+    @inline(__always)
+    static func readingStarts(_ l0: UInt16, _ l1: UInt16, _ l2: UInt16, _ l3: UInt16) -> UInt32 {
         var starts: UInt32 = 1 | afterConjunction(0, l0, l1, l2)
         if l0 == waw || l0 == fa { starts |= 1 << 1 | afterConjunction(1, l1, l2, l3) }
         return starts
@@ -133,13 +154,20 @@ extension FirstWordFilter {
     /// Folds a written word into letters; false when some scalar is outside the table's reach.
     @inline(__always)
     static func fold(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into letters: inout LetterBuffer) -> Bool {
+        fold(text, range) { letters.append($0) }
+    }
+
+    /// Folds a written word, handing each letter to `emit` (which returns false to give up);
+    /// false when some scalar is outside the table's reach or `emit` gave up.
+    @inline(__always)
+    static func fold(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ emit: (UInt16) -> Bool) -> Bool {
         let table = foldTable
         for i in range {
             let v = Int(text[i].value)
             guard v < tableSize else { return false }
             let folded = table[v]
             if folded == other { return false }
-            if folded != dropped, !letters.append(folded) { return false }
+            if folded != dropped, !emit(folded) { return false }
         }
         return true
     }
@@ -160,103 +188,5 @@ extension FirstWordFilter {
             i += 2
         }
         return letters.count > 0
-    }
-}
-
-/// Up to 32 folded scalars on the stack (longer words always pass the filter).
-struct LetterBuffer {
-    /// 32 letters.
-    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-    private(set) var count = 0
-
-    @inline(__always)
-    subscript(i: Int) -> UInt16 {
-        // Element by element, not through `withUnsafeBytes(of:)`, which copies the whole
-        // tuple to memory on every read.
-        let word: UInt64
-        switch i >> 2 {
-        case 0: word = storage.0
-        case 1: word = storage.1
-        case 2: word = storage.2
-        case 3: word = storage.3
-        case 4: word = storage.4
-        case 5: word = storage.5
-        case 6: word = storage.6
-        default: word = storage.7
-        }
-        return UInt16(truncatingIfNeeded: word >> (16 * UInt64(i & 3)))
-    }
-
-    @inline(__always)
-    mutating func append(_ c: UInt16) -> Bool {
-        guard count < 32 else { return false }
-        let bits = UInt64(c) << (16 * UInt64(count & 3))
-        switch count >> 2 {
-        case 0: storage.0 |= bits
-        case 1: storage.1 |= bits
-        case 2: storage.2 |= bits
-        case 3: storage.3 |= bits
-        case 4: storage.4 |= bits
-        case 5: storage.5 |= bits
-        case 6: storage.6 |= bits
-        default: storage.7 |= bits
-        }
-        count += 1
-        return true
-    }
-
-    /// The first 16 letters as four words, zero past the last letter (letters are never 0).
-    @inline(__always)
-    var head: (UInt64, UInt64, UInt64, UInt64) { (storage.0, storage.1, storage.2, storage.3) }
-
-    /// Calls `body` with the letters as UTF-16 code units (all below U+0700, so a valid string).
-    @inline(__always)
-    func withLetters<R>(_ body: (UnsafeBufferPointer<UInt16>) -> R) -> R {
-        withUnsafeBytes(of: storage) { raw in
-            UnsafeRawBufferPointer(rebasing: raw[0..<2 * count]).withMemoryRebound(to: UInt16.self, body)
-        }
-    }
-
-    /// Whether some letter is an ASCII digit.
-    var containsDigit: Bool {
-        for i in 0..<count where self[i] >= 0x30 && self[i] <= 0x39 { return true }
-        return false
-    }
-}
-
-/// A 64-bit hash of a run of letters (only compared within one process), taken from
-/// the last letter backwards one letter at a time, so one pass over a word yields the
-/// hash of every run that ends with it (each reading of the word, clitics off).
-enum LetterHash {
-    static let seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-
-    /// The state after one more letter, in front of the letters already hashed.
-    @inline(__always)
-    static func step(_ h: UInt64, _ letter: UInt16) -> UInt64 {
-        let m = (h ^ UInt64(letter)) &* 0xff51_afd7_ed55_8ccd
-        return m << 27 | m >> 37
-    }
-
-    /// The hash of a run of `length` letters whose state is `h`.
-    @inline(__always)
-    static func finish(_ h: UInt64, length: Int) -> UInt64 {
-        var h = h ^ UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15
-        h ^= h >> 33
-        h &*= 0xc4ce_b9fe_1a85_ec53
-        h ^= h >> 33
-        return h
-    }
-
-    /// The hash of `letters[start..<end]` (end: the last letter by default).
-    @inline(__always)
-    static func of(_ letters: LetterBuffer, from start: Int, to end: Int? = nil) -> UInt64 {
-        let end = end ?? letters.count
-        var h = seed
-        var i = end - 1
-        while i >= start {
-            h = step(h, letters[i])
-            i -= 1
-        }
-        return finish(h, length: end - start)
     }
 }

@@ -131,15 +131,17 @@ public final class TermMatcher {
     private func nextCandidate(from i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Int {
         let filter = index.firstWordFilter
         let useFilter = self.useFilter
-        return tokens.withUnsafeBufferPointer { tokens in
-            scalars.withUnsafeBufferPointer { scalars in
-                var j = i
-                while j < tokens.count {
-                    // The kind alone: `Token.isWord` would copy the token (and retain its text).
-                    if tokens[j].kind.isWord, !useFilter || filter.mayBegin(scalars, tokens[j].range) { return j }
-                    j += 1
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: FirstWordFilter.maxLetters) { scratch in
+            tokens.withUnsafeBufferPointer { tokens in
+                scalars.withUnsafeBufferPointer { scalars in
+                    var j = i
+                    while j < tokens.count {
+                        // The kind alone: `Token.isWord` would copy the token (and retain its text).
+                        if tokens[j].kind.isWord, !useFilter || filter.mayBegin(scalars, tokens[j].range, scratch: scratch) { return j }
+                        j += 1
+                    }
+                    return j
                 }
-                return j
             }
         }
     }
