@@ -13,13 +13,21 @@ struct BitFilter: Sendable {
 
     /// A filter holding `hashes`.
     init(_ hashes: [UInt64]) {
+        self.init(capacity: hashes.count)
+        for hash in hashes { insert(hash) }
+    }
+
+    /// An empty filter sized for `capacity` hashes (about 16 bits each).
+    init(capacity: Int) {
         var size = 64
-        while size < hashes.count * 16 { size <<= 1 }
+        while size < capacity * 16 { size <<= 1 }
         bits = Array(repeating: 0, count: size / 64)
         mask = UInt64(size - 1)
-        for hash in hashes {
-            bits[Int((hash & mask) >> 6)] |= Self.pair(hash)
-        }
+    }
+
+    /// Adds `hash`.
+    mutating func insert(_ hash: UInt64) {
+        bits[Int((hash & mask) >> 6)] |= Self.pair(hash)
     }
 
     /// Whether `hash` may have been added (false: it surely was not).

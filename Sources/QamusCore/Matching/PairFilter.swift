@@ -17,15 +17,19 @@ struct PairFilter: Sendable {
 
     /// A filter over the pairs collected in `keys`.
     init(_ keys: Keys) {
-        guard keys.complete, !keys.hashes.isEmpty else { return }
-        bits = BitFilter(keys.hashes)
+        guard keys.complete, keys.count > 0 else { return }
+        bits = keys.bits
         isActive = true
     }
 
-    /// The pairs a filter is built from, gathered while the index compiles its lookups.
+    /// The pairs a filter is built from, added straight into a bit filter sized for
+    /// `capacity` pairs while the index compiles its lookups (no list of hashes is kept).
     struct Keys {
-        fileprivate var hashes: [UInt64] = []
+        fileprivate var bits: BitFilter
+        fileprivate var count = 0
         fileprivate var complete = true
+
+        init(capacity: Int) { bits = BitFilter(capacity: capacity) }
 
         /// Adds a first word key and a second (or stem) key, both UTF-8 as `Normalizer.matching` makes them.
         mutating func add(first: UnsafeBufferPointer<UInt8>, second: UnsafeBufferPointer<UInt8>) {
@@ -33,7 +37,8 @@ struct PairFilter: Sendable {
                 complete = false
                 return
             }
-            hashes.append(PairFilter.hash(a, b))
+            bits.insert(PairFilter.hash(a, b))
+            count += 1
         }
     }
 

@@ -149,19 +149,21 @@ extension TermIndex {
 
         /// Fills the lookup tables from the patterns.
         private static func compileLookups(_ index: inout TermIndex) {
-            var stemCount = 0, multiCount = 0
+            var stemCount = 0, multiCount = 0, inflectingPairCount = 0
             for shape in index.patternShape {
                 if shape >> 2 == 1 {
                     if shape & 3 != 0 { stemCount += 1 }
                 } else {
                     multiCount += 1
+                    if shape >> 2 == 2, shape & 3 != 0 { inflectingPairCount += 1 }
                 }
             }
             var stems = KeyTable(capacity: stemCount)
             var firsts = KeyTable(capacity: multiCount / 2), pairs = KeyTable(capacity: multiCount)
             var hasInflectedPairs = false
             var filterKeys = FirstWordFilter.Keys()
-            var pairKeys = PairFilter.Keys()
+            // A pair per multi-word form, and one more for each two-word form that inflects.
+            var pairKeys = PairFilter.Keys(capacity: max(1, multiCount + inflectingPairCount))
             let keys = index.patternKeys
             for p in 0..<index.patternShape.count {
                 let words = index.wordCount(p), inflection = index.inflection(p)

@@ -14,9 +14,10 @@ public final class TermMatcher {
     private var numberBuffer: [Int32] = []
     private let cacheLimit: Int
     /// Per matched pattern: its form, entry and alternatives, built from the index once;
-    /// `compiledSlot[p]` is 1 + its place in `compiledPatterns`, 0 until then.
+    /// `compiledSlot[p]` is its place in `compiledPatterns` (a dictionary: an array per
+    /// pattern would cost 4 MB a matcher with a million entries).
     private var compiledPatterns: [Compiled] = []
-    private var compiledSlot: [Int32] = []
+    private var compiledSlot: [Int32: Int32] = [:]
 
     private struct Compiled {
         var form: String
@@ -148,16 +149,14 @@ public final class TermMatcher {
 
     /// The place in `compiledPatterns` of pattern `p`'s form, entry and alternatives.
     private func compiled(_ p: Int) -> Int {
-        if compiledSlot.isEmpty { compiledSlot = Array(repeating: 0, count: index.formCount) }
-        let slot = compiledSlot[p]
-        if slot > 0 { return Int(slot) - 1 }
+        if let slot = compiledSlot[Int32(p)] { return Int(slot) }
         if compiledPatterns.count >= cacheLimit {
-            for q in compiledSlot.indices { compiledSlot[q] = 0 }
+            compiledSlot.removeAll(keepingCapacity: true)
             compiledPatterns.removeAll(keepingCapacity: true)
         }
         let entries = index.entryNumbers(p).map(index.entry(at:))
         compiledPatterns.append(Compiled(form: index.form(p), entry: entries[0], alternatives: Array(entries.dropFirst())))
-        compiledSlot[p] = Int32(compiledPatterns.count)
+        compiledSlot[Int32(p)] = Int32(compiledPatterns.count - 1)
         return compiledPatterns.count - 1
     }
 
