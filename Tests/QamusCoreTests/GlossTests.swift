@@ -77,6 +77,31 @@ struct GlossTests {
         #expect(result.tokens[1].english == "Quds Force")
     }
 
+    /// Verb + subject → subject + verb: further names extend the subject, a place does not
+    /// (it is the object): زار شويغو طهران → "Shoigu visited Tehran".
+    @Test("a place ends the subject moved before its verb", arguments: [
+        ("زار شويغو طهران", "Shoigu visited Tehran"),           // a place: the object
+        ("قال قاسم سليماني", "Qassem Soleimani said"),          // two names: one subject
+        ("زار طهران شويغو", "Tehran visited Shoigu"),           // a place may be the subject
+    ])
+    func placeEndsTheSubject(arabic: String, expected: String) {
+        let names: [String: (String, Bool)] = [
+            "شويغو": ("Shoigu", false), "طهران": ("Tehran", true), "قاسم": ("Qassem", false), "سليماني": ("Soleimani", false),
+        ]
+        var inputs: [GlossInput] = []
+        for t in WordTokenizer().tokenize(arabic) {
+            var input = GlossInput(t)
+            if let (english, isPlace) = names[t.text] {
+                input.fixedEnglish = english
+                input.fixedOrigin = .nameLexicon
+                input.isName = true
+                input.isPlace = isPlace
+            }
+            inputs.append(input)
+        }
+        #expect(glosser.gloss(inputs, fallback: { _ in ("X", .model) }).english == expected)
+    }
+
     @Test("construct state reaches across an opening quote, not a closing one")
     func constructAcrossQuote() {
         func line(_ quote: String, _ close: String) -> String {

@@ -6,11 +6,14 @@ public struct NameSpelling: Sendable, Hashable {
     public var origin: String
     /// Which lexicon knew it, e.g. `curated-news-names.tsv` (for `name-lexicon`).
     public var source: String?
+    /// Whether that lexicon lists it as a place (طهران → Tehran).
+    public var isPlace: Bool
 
-    public init(english: String, origin: String, source: String? = nil) {
+    public init(english: String, origin: String, source: String? = nil, isPlace: Bool = false) {
         self.english = english
         self.origin = origin
         self.source = source
+        self.isPlace = isPlace
     }
 }
 
@@ -65,7 +68,7 @@ public struct StandardWordServices: DraftWordServices {
               Self.strongSources.contains(source) else { return nil }
         // A function word (في، من) is never a name, whatever a list says.
         if let reading = glosser.reading(of: word), reading.best?.pos.isFunctionWord == true { return nil }
-        return NameSpelling(english: hit.text, origin: "name-lexicon", source: source)
+        return NameSpelling(english: hit.text, origin: "name-lexicon", source: source, isPlace: transliterator.lexiconIsPlace(word))
     }
 
     public func lexiconName(_ word: String) -> NameSpelling? {

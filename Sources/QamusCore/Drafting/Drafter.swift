@@ -56,7 +56,8 @@ public final class Drafter {
                 inputs.append(GlossInput(surface: match.surface, range: match.range, kind: .arabic,
                                          fixedEnglish: ProcliticEnglish.prefix(match) + match.entry.english + (match.suffix == "s" ? "s" : ""),
                                          fixedOrigin: .glossary, isName: ProcliticEnglish.isName(match.entry.type),
-                                         isAdjective: match.proclitics.isEmpty && ProcliticEnglish.isAdjective(match)))
+                                         isAdjective: match.proclitics.isEmpty && ProcliticEnglish.isAdjective(match),
+                                         isPlace: match.entry.type.lowercased() == "place"))
                 i = match.tokenRange.upperBound
                 m += 1
                 continue
@@ -67,6 +68,7 @@ public final class Drafter {
                 input.fixedEnglish = name.english
                 input.fixedOrigin = .nameLexicon
                 input.isName = true
+                input.isPlace = name.isPlace
             }
             inputs.append(input)
             i += 1

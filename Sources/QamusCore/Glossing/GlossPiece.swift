@@ -34,6 +34,8 @@ final class GlossPiece {
     var hasProclitic = false
     /// A glossary term or name whose Arabic is definite (قوة القدس → "the" before it after "of").
     var fixedDefinite = false
+    /// A place name (Tehran): it ends a verb's subject rather than extending it.
+    var isPlace = false
     var verbMode: GlossRenderer.VerbMode = .plain
     /// An adverb replacing an adjective (بشكل كبير → "largely").
     var adverb: String?

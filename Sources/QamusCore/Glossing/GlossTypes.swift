@@ -31,8 +31,12 @@ public struct GlossInput: Sendable {
     /// so it moves before the noun it follows.
     public var isAdjective: Bool
 
+    /// Whether the token is a place (طهران → Tehran): after a verb and its subject, the
+    /// object rather than more of the subject's name.
+    public var isPlace: Bool
+
     public init(surface: String, range: Range<Int>, kind: TokenKind, fixedEnglish: String? = nil,
-                fixedOrigin: GlossOrigin? = nil, isName: Bool = false, isAdjective: Bool = false) {
+                fixedOrigin: GlossOrigin? = nil, isName: Bool = false, isAdjective: Bool = false, isPlace: Bool = false) {
         self.surface = surface
         self.range = range
         self.kind = kind
@@ -40,6 +44,7 @@ public struct GlossInput: Sendable {
         self.fixedOrigin = fixedOrigin
         self.isName = isName
         self.isAdjective = isAdjective
+        self.isPlace = isPlace
     }
 
     /// An input for a tokenizer token, to be glossed.

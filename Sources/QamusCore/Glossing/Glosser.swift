@@ -91,6 +91,7 @@ public struct Glosser: Sendable {
                 p.role = t.isName ? .name : (t.isAdjective ? .adjective : .fixed)
                 p.origin = t.fixedOrigin ?? (t.isName ? .nameLexicon : .glossary)
                 p.core = fixed
+                p.isPlace = t.isPlace
                 p.fixedDefinite = !t.isName && t.surface.split(separator: " ").contains { LexiconLookup.key(String($0)).hasPrefix("ال") }
                 if t.isAdjective { p.definite = p.fixedDefinite }
             } else {

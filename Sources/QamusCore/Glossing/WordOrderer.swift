@@ -104,7 +104,9 @@ enum WordOrderer {
                 let p = pieces[end]
                 let moved = p.words.isEmpty && p.role == .adjective
                 let ofLinked = p.lead.first == "of"
-                let nameLike = (p.role == .name || p.role == .fixed) && !p.hasProclitic
+                // Another name extends the subject (قاسم سليماني); a place, or a name after one, does
+                // not: زار شويغو طهران → "Shoigu visited Tehran".
+                let nameLike = (p.role == .name || p.role == .fixed) && !p.hasProclitic && !p.isPlace && !pieces[end - 1].isPlace
                 if moved || ofLinked || nameLike || (p.role == .adjective && !p.hasProclitic) { end += 1 } else { break }
             }
             // The verb's conjunction stays in front: "and the minister said".

@@ -22,6 +22,8 @@ public struct NameLexicon: Sendable {
         /// Whether the source's English keeps the article (CLDR and the curated list
         /// write "Iraq", "al-Assad"; the Wikidata tokens drop it: الطيراوي → "tirawi").
         public var keepsArticle: Bool
+        /// The source's type column as written ("person", "place", "PER"…), "" if none.
+        public var type: String = ""
     }
 
     /// A lexicon file: its name (reported as `Transliteration.source`), its TSV text,
@@ -55,7 +57,7 @@ public struct NameLexicon: Sendable {
         for (rank, source) in sources.enumerated() {
             var local: [UInt64: Int] = [:]
             var mine: [(UInt64, Entry)] = []
-            Self.rows(of: source.text) { arabic, english, variants in
+            Self.rows(of: source.text) { arabic, english, type, variants in
                 let key = NameKey(arabic)
                 guard !key.isEmpty, !english.isEmpty else { return }
                 let more = source.isEdited ? variants : []
@@ -65,7 +67,7 @@ public struct NameLexicon: Sendable {
                 } else {
                     local[key.hash] = mine.count
                     mine.append((key.hash, Entry(english: english, variants: more, source: source.name, rank: rank,
-                                                 keepsArticle: source.isEdited)))
+                                                 keepsArticle: source.isEdited, type: type)))
                 }
             }
             for (hash, entry) in mine {
@@ -84,7 +86,7 @@ public struct NameLexicon: Sendable {
     }
 
     /// Calls `row(arabic, english, variants)` for each data row, reading UTF-8 directly.
-    private static func rows(of text: String, _ row: (Substring, String, [String]) -> Void) {
+    private static func rows(of text: String, _ row: (Substring, String, String, [String]) -> Void) {
         var text = text
         text.withUTF8 { buf in
             var lineStart = 0
@@ -110,7 +112,7 @@ public struct NameLexicon: Sendable {
                 if arabic.isEmpty || arabic.hasPrefix("#") || arabic == "arabic" { continue }
                 let variants = cols.count >= 4
                     ? str(cols[3]).split(separator: "|").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty } : []
-                row(Substring(arabic), str(cols[1]), variants)
+                row(Substring(arabic), str(cols[1]), cols.count >= 3 ? str(cols[2]) : "", variants)
             }
         }
     }

@@ -107,6 +107,12 @@ public final class Transliterator: Sendable {
         return r.lexiconSpelling(key: NameKey(trimmed), stems: false)
     }
 
+    /// Whether the best shipped name list that knows `arabicWord` lists it as a place
+    /// (طهران, موسكو): a place after a verb's subject is its object, not more of its name.
+    public func lexiconIsPlace(_ arabicWord: String) -> Bool {
+        renderer.lexicon?.first(key: NameKey(arabicWord.trimmingSpaces))?.type == "place"
+    }
+
     /// The matching key of a word or a phrase (words joined by one space).
     private static func phraseKey(_ text: Substring) -> NameKey {
         NameKey.phrase(text.split(whereSeparator: { $0.isWhitespace }).map { NameKey($0) }[...])
