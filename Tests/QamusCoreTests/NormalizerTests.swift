@@ -31,6 +31,10 @@ struct NormalizerTests {
         ("S-300", "s-300", "Latin case"),
         ("Erdoğan", "erdogan", "Latin diacritics"),
         ("ＡＢＣ", "abc", "full-width Latin"),
+        ("ﹶ", "", "isolated fatha (NFKC: space + fatha): no space in a key"),
+        ("بﹶوتين", "بوتين", "isolated fatha inside a word"),
+        ("ﷺ", "صلياللهعليهوسلم", "phrase ligature: one word, one key"),
+        ("\u{00A0}", " ", "no-break space stays a space"),
         ("", "", "empty"),
     ]
 

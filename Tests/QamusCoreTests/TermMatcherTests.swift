@@ -136,3 +136,20 @@ extension TermMatcherTests {
         #expect(filtered == full)
     }
 }
+
+extension TermMatcherTests {
+    /// Forms written with compatibility characters whose NFKC has spaces (the isolated
+    /// fatha ﹶ, the ligature ﷺ) keep one key per word, so the store's prefiltered load
+    /// finds them as the full index does (a fuzzer crasher: `bﹶ` matched in full only).
+    @Test("compatibility characters keep one key per word", arguments: ["ﹶ", "بﹶوتين", "ﷺ", "قال ﷺ"])
+    func compatibilityCharactersKeepOneKeyPerWord(form: String) {
+        let glossary = [GlossaryEntry(id: 1, arabic: form, english: "x", type: "term")]
+        for key in TermIndex.keys(of: form) { #expect(!key.contains(" ")) }
+        let text = "قال " + form + " أمس"
+        let words = WordTokenizer().tokenize(text).filter(\.isWord).map(\.text)
+        let wanted = TermIndex.firstKeys(couldMatch: words)
+        let subset = glossary.filter { $0.arabicForms.contains { TermIndex.keys(of: $0).first.map(wanted.contains) ?? false } }
+        let full = TermMatcher(index: TermIndex(entries: glossary)).matches(in: text).map(\.range)
+        #expect(TermMatcher(index: TermIndex(entries: subset)).matches(in: text).map(\.range) == full)
+    }
+}

@@ -27,6 +27,10 @@ public struct NormalizationOptions: OptionSet, Sendable, Hashable {
     public static let foldLatinCase = NormalizationOptions(rawValue: 1 << 10)
     /// Strip diacritics from Latin letters (Erdoğan → Erdogan).
     public static let foldLatinDiacritics = NormalizationOptions(rawValue: 1 << 11)
+    /// Drop the spaces inside a multi-scalar compatibility expansion, so one written word
+    /// keeps one key: the isolated mark ﹶ (NFKC: space + fatha) and the ligature ﷺ
+    /// (NFKC: صلى الله عليه وسلم, "peace be upon him") stay single words.
+    public static let joinExpansions = NormalizationOptions(rawValue: 1 << 12)
 
     /// Cleaning that keeps the text's spelling: invisible controls, presentation
     /// forms, tatweel. For display and for sentence segmentation.
@@ -36,7 +40,7 @@ public struct NormalizationOptions: OptionSet, Sendable, Hashable {
     public static let matchingKey: NormalizationOptions = [
         .removeDiacritics, .removeTatweel, .unifyAlef, .alefMaqsuraToYeh, .tehMarbutaToHeh,
         .foldHamzaCarriers, .persianLetters, .asciiDigits, .compatibilityForms,
-        .removeFormatControls, .foldLatinCase, .foldLatinDiacritics,
+        .removeFormatControls, .foldLatinCase, .foldLatinDiacritics, .joinExpansions,
     ]
 
     /// The orthographic form that keeps hamza and teh marbuta, as lexicon keys are

@@ -58,7 +58,8 @@ public struct Normalizer: Sendable {
     @inline(__always)
     public func appendFolded(_ s: Unicode.Scalar, _ emit: (Unicode.Scalar) -> Void) {
         if s.value >= 0x80, options.contains(.compatibilityForms), let expansion = CompatibilityTable.expansion(of: s) {
-            for e in expansion { foldSingle(e, emit) }
+            let join = expansion.count > 1 && options.contains(.joinExpansions)
+            for e in expansion where !(join && e == " ") { foldSingle(e, emit) }
             return
         }
         foldSingle(s, emit)
