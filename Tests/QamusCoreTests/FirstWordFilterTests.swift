@@ -69,7 +69,8 @@ struct FirstWordFilterTests {
         let scalars = Array(word.unicodeScalars)
         let folded = scalars.withUnsafeBufferPointer { FirstWordFilter.fold($0, 0..<scalars.count, into: &letters) }
         #expect(folded)
-        let starts = FirstWordFilter.readingStarts(letters)
+        let n = letters.count
+        let starts = FirstWordFilter.readingStarts(letters[0], n > 1 ? letters[1] : 0, n > 2 ? letters[2] : 0, n > 3 ? letters[3] : 0)
         #expect((0..<32).filter { starts & (1 << $0) != 0 } == expected)
     }
 

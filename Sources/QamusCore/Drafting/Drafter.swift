@@ -57,7 +57,7 @@ public final class Drafter {
                                          fixedEnglish: ProcliticEnglish.prefix(match) + match.entry.english + (match.suffix == "s" ? "s" : ""),
                                          fixedOrigin: .glossary, isName: ProcliticEnglish.isName(match.entry.type),
                                          isAdjective: match.proclitics.isEmpty && ProcliticEnglish.isAdjective(match),
-                                         isPlace: match.entry.type.lowercased() == "place"))
+                                         isPlace: ProcliticEnglish.isPlace(match.entry.type)))
                 i = match.tokenRange.upperBound
                 m += 1
                 continue

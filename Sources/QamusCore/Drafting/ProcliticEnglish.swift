@@ -6,6 +6,9 @@ enum ProcliticEnglish {
         type == "person" || type == "place" || type == "organization"
     }
 
+    /// Whether an entry of this type is a place (it ends a verb's subject: Shoigu visited Tehran).
+    static func isPlace(_ type: String) -> Bool { type == "place" }
+
     /// Whether a matched entry is an adjective: a one-word nisba term (إيراني → Iranian)
     /// or an entry typed or noted as an adjective.
     static func isAdjective(_ match: TermMatch) -> Bool {

@@ -94,14 +94,8 @@ struct FirstWordFilter: Sendable {
     }
 
     /// Letter offsets where a reading of the word may start, as bits: 0, and after a
-    /// proclitic run shaped [وف]?[بلك]?(ال|ل)?.
-    @inline(__always)
-    static func readingStarts(_ letters: LetterBuffer) -> UInt32 {
-        let n = letters.count
-        return readingStarts(letters[0], n > 1 ? letters[1] : 0, n > 2 ? letters[2] : 0, n > 3 ? letters[3] : 0)
-    }
-
-    /// Reading starts given the word's first four letters (0 past the end): they decide.
+    /// proclitic run shaped [وف]?[بلك]?(ال|ل)?. The word's first four letters decide
+    /// (0 past the end).
     @inline(__always)
     static func readingStarts(_ l0: UInt16, _ l1: UInt16, _ l2: UInt16, _ l3: UInt16) -> UInt32 {
         var starts: UInt32 = 1 | afterConjunction(0, l0, l1, l2)

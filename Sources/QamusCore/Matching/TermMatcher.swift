@@ -13,11 +13,8 @@ public final class TermMatcher {
     /// Reused by every call to `matches` (word numbers per token).
     private var numberBuffer: [Int32] = []
     private let cacheLimit: Int
-    /// Per matched pattern: its form, entry and alternatives, built from the index once;
-    /// `compiledSlot[p]` is its place in `compiledPatterns` (a dictionary: an array per
-    /// pattern would cost 4 MB a matcher with a million entries).
-    private var compiledPatterns: [Compiled] = []
-    private var compiledSlot: [Int32: Int32] = [:]
+    /// Per matched pattern: its form, entry and alternatives, built from the index once.
+    private var compiledPatterns: [Int32: Compiled] = [:]
 
     private struct Compiled {
         var form: String
@@ -84,12 +81,12 @@ public final class TermMatcher {
                 longest(at: i, n, tokens, scalars, number: number, key: key, best: &best)
             }
             guard let best else { i += 1; continue }
-            let c = compiled(best.pattern)
+            let pattern = compiled(best.pattern)
             let range = tokens[i].range.lowerBound..<tokens[i + best.length - 1].range.upperBound
             result.append(TermMatch(
                 range: range, tokenRange: i..<(i + best.length), surface: String(scalars: scalars[range]),
-                entry: compiledPatterns[c].entry, alternatives: compiledPatterns[c].alternatives,
-                matchedForm: compiledPatterns[c].form, proclitics: best.proclitics, suffix: best.suffix))
+                entry: pattern.entry, alternatives: pattern.alternatives,
+                matchedForm: pattern.form, proclitics: best.proclitics, suffix: best.suffix))
             i += best.length
         }
         return result
@@ -147,17 +144,14 @@ public final class TermMatcher {
         }
     }
 
-    /// The place in `compiledPatterns` of pattern `p`'s form, entry and alternatives.
-    private func compiled(_ p: Int) -> Int {
-        if let slot = compiledSlot[Int32(p)] { return Int(slot) }
-        if compiledPatterns.count >= cacheLimit {
-            compiledSlot.removeAll(keepingCapacity: true)
-            compiledPatterns.removeAll(keepingCapacity: true)
-        }
+    /// The form, entry and alternatives of pattern `p`.
+    private func compiled(_ p: Int) -> Compiled {
+        if let found = compiledPatterns[Int32(p)] { return found }
+        if compiledPatterns.count >= cacheLimit { compiledPatterns.removeAll(keepingCapacity: true) }
         let entries = index.entryNumbers(p).map(index.entry(at:))
-        compiledPatterns.append(Compiled(form: index.form(p), entry: entries[0], alternatives: Array(entries.dropFirst())))
-        compiledSlot[Int32(p)] = Int32(compiledPatterns.count - 1)
-        return compiledPatterns.count - 1
+        let compiled = Compiled(form: index.form(p), entry: entries[0], alternatives: Array(entries.dropFirst()))
+        compiledPatterns[Int32(p)] = compiled
+        return compiled
     }
 
     /// The next word token after `i`, stepping over quotation marks inside a term
