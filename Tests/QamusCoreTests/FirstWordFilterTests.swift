@@ -74,6 +74,17 @@ struct FirstWordFilterTests {
         #expect((0..<32).filter { starts & (1 << $0) != 0 } == expected)
     }
 
+    /// The start table gives what `readingStarts` gives, for every four letters drawn from
+    /// the proclitic letters and two others (one Arabic, one Latin), and the empty place.
+    @Test func startTableAgreesWithReadingStarts() {
+        let letters: [UInt16] = [0, 0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627, 0x0645, 0x0061]
+        for a in letters { for b in letters { for c in letters { for d in letters {
+            let classes = FirstWordFilter.letterClass(a) | FirstWordFilter.letterClass(b) << 3
+                | FirstWordFilter.letterClass(c) << 6 | FirstWordFilter.letterClass(d) << 9
+            #expect(UInt32(FirstWordFilter.startTable[classes]) == FirstWordFilter.readingStarts(a, b, c, d), "\([a, b, c, d])")
+        } } } }
+    }
+
     /// The fold table is read off the normaliser: for every scalar it keeps, the key of a
     /// word is the string of its folded letters.
     @Test func foldAgreesWithTheNormalizer() {

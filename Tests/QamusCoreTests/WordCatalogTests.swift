@@ -56,26 +56,47 @@ struct WordCatalogTests {
         }
     }
 
-    /// The short-word table keeps every word through many growths.
+    /// The short-word table keeps every word through many growths, with numbers up to its limit.
     @Test func shortWordTableKeepsEveryWordThroughGrowth() {
         var table = ShortWordTable(capacity: 4)
-        var letters: [LetterBuffer] = []
+        var words: [PackedLetters] = []
         for n in 0..<5_000 {
-            var buffer = LetterBuffer()
+            var word = PackedLetters()
             var v = n
             repeat {
-                _ = buffer.append(UInt16(0x0628 + v % 20))
+                _ = word.append(UInt16(0x0628 + v % 20))
                 v /= 20
             } while v > 0
-            letters.append(buffer)
-            let hash = UInt32(truncatingIfNeeded: LetterHash.of(buffer, from: 0))
-            #expect(table.number(of: buffer, hash: hash) == nil)
-            table.insert(buffer, hash: hash, number: n)
+            words.append(word)
+            #expect(table.number(of: word) == nil)
+            // Spread the numbers over the whole 18 bits the slots hold.
+            let inserted = table.insert(word, number: n * 52)
+            #expect(inserted)
         }
-        for (n, buffer) in letters.enumerated() {
-            #expect(table.number(of: buffer, hash: UInt32(truncatingIfNeeded: LetterHash.of(buffer, from: 0))) == n)
+        for (n, word) in words.enumerated() {
+            #expect(table.number(of: word) == n * 52)
         }
         #expect(table.count == 5_000)
+        var last = PackedLetters()
+        _ = last.append(0x0645)
+        let tooLarge = table.insert(last, number: ShortWordTable.numberLimit)
+        let largest = table.insert(last, number: ShortWordTable.numberLimit - 1)
+        #expect(!tooLarge && largest && table.number(of: last) == ShortWordTable.numberLimit - 1)
+    }
+
+    /// Packed letters hold ten letters of up to 11 bits each, read back in order; an 11th is refused.
+    @Test func packedLettersHoldTenLetters() {
+        var word = PackedLetters()
+        let letters: [UInt16] = [0x0621, 0x06FF, 0x0030, 0x007A, 0x0644, 0x0627, 0x0644, 0x0642, 0x062F, 0x0633]
+        let appended = letters.filter { word.append($0) }.count
+        let eleventh = word.append(0x0628)
+        #expect(appended == 10 && !eleventh)
+        #expect(word.letters == letters && word.count == 10)
+        var other = PackedLetters()
+        for letter in letters.dropLast() { _ = other.append(letter) }
+        #expect(other != word)
+        _ = other.append(0x0634)
+        #expect(other != word && other.hash != word.hash)
     }
 
     /// Letters read back as written, at every one of the 32 places; a 33rd is refused.

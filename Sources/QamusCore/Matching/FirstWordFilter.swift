@@ -15,6 +15,10 @@
 /// fold on its own (scalars beyond ASCII and Arabic, or over 32 of them) pass.
 struct FirstWordFilter: Sendable {
     private var bits: BitFilter
+    /// `FirstWordFilter.foldTable`, read once here rather than through its lazy global per word.
+    nonisolated(unsafe) private let foldTable = Self.foldTable
+    /// `FirstWordFilter.startTable`, likewise.
+    nonisolated(unsafe) private let startTable = Self.startTable
 
     /// A filter that lets every word through (an empty glossary needs none).
     init() {
@@ -49,9 +53,9 @@ struct FirstWordFilter: Sendable {
         }
 
         private mutating func addReading(_ letters: LetterBuffer) {
-            hashes.append(LetterHash.of(letters, from: 0))
+            hashes.append(RunHash.of(letters, from: 0))
             if letters.count > 2, letters[0] == FirstWordFilter.alef, letters[1] == FirstWordFilter.lam {
-                hashes.append(LetterHash.of(letters, from: 1))
+                hashes.append(RunHash.of(letters, from: 1))
             }
         }
     }
@@ -70,7 +74,7 @@ struct FirstWordFilter: Sendable {
     @inline(__always)
     func mayBegin(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, scratch: UnsafeMutableBufferPointer<UInt16>) -> Bool {
         var n = 0
-        let folded = Self.fold(text, range) { letter in
+        let folded = Self.fold(text, range, table: foldTable) { letter in
             guard n < Self.maxLetters else { return false }
             scratch[n] = letter
             n += 1
@@ -78,19 +82,25 @@ struct FirstWordFilter: Sendable {
         }
         guard folded, n > 0 else { return true }
         let starts = Self.readingStarts(scratch[0], n > 1 ? scratch[1] : 0, n > 2 ? scratch[2] : 0, n > 3 ? scratch[3] : 0)
-        // One pass from the last letter yields every reading's hash.
-        var h = LetterHash.seed
-        var p = n - 1
-        while p >= 0 {
-            h = LetterHash.step(h, scratch[p])
-            if starts & (1 << UInt32(p)) != 0, bits.mayHold(LetterHash.finish(h, length: n - p)) { return true }
-            p -= 1
+        let word = UnsafeBufferPointer(rebasing: scratch[0..<n])
+        // Starts at or past the end read nothing.
+        var rest = starts & (1 << UInt32(min(n, 8)) - 1)
+        if n <= RunHash.maxPacked {
+            // Packed once: each reading is the packing shifted past its clitics.
+            let packed = RunHash.pack(word)
+            while rest != 0 {
+                if bits.mayHold(RunHash.of(packed: packed &>> (11 &* rest.trailingZeroBitCount))) { return true }
+                rest &= rest - 1
+            }
+        } else {
+            while rest != 0 {
+                if bits.mayHold(RunHash.of(UnsafeBufferPointer(rebasing: word[rest.trailingZeroBitCount...]))) { return true }
+                rest &= rest - 1
+            }
         }
         // Latin plurals of designators: S-300S, F-16s read as S-300, F-16.
-        guard scratch[n - 1] == 0x73, (0..<n).contains(where: { scratch[$0] >= 0x30 && scratch[$0] <= 0x39 }) else { return false }
-        var singular = LetterHash.seed
-        for q in stride(from: n - 2, through: 0, by: -1) { singular = LetterHash.step(singular, scratch[q]) }
-        return bits.mayHold(LetterHash.finish(singular, length: n - 1))
+        guard scratch[n - 1] == 0x73, word.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return bits.mayHold(RunHash.of(UnsafeBufferPointer(rebasing: word[0..<(n - 1)])))
     }
 
     /// Letter offsets where a reading of the word may start, as bits: 0, and after a
@@ -117,6 +127,30 @@ struct FirstWordFilter: Sendable {
 
     /// Bytes held, for memory reports.
     var footprint: Int { bits.footprint }
+
+    /// What `readingStarts` looks at in a letter: 1 و ف, 2 ب ك, 3 ل, 4 ا, 0 any other.
+    @inline(__always)
+    static func letterClass(_ letter: UInt16) -> Int {
+        switch letter {
+        case waw, fa: 1
+        case ba, kaf: 2
+        case lam: 3
+        case alef: 4
+        default: 0
+        }
+    }
+
+    /// `readingStarts` of every four letter classes (3 bits each, the first lowest), so a
+    /// word's reading starts cost one table read. Written once, then only read.
+    nonisolated(unsafe) static let startTable: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 12)
+        let letters: [UInt16] = [0x0645, waw, ba, lam, alef, 0x0645, 0x0645, 0x0645]  // one letter of each class (م: other)
+        for classes in 0..<(1 << 12) {
+            let l = (0..<4).map { letters[(classes >> (3 * $0)) & 7] }
+            table[classes] = UInt8(readingStarts(l[0], l[1], l[2], l[3]))
+        }
+        return UnsafePointer(table)
+    }()
 }
 
 extension FirstWordFilter {
@@ -155,7 +189,13 @@ extension FirstWordFilter {
     /// false when some scalar is outside the table's reach or `emit` gave up.
     @inline(__always)
     static func fold(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ emit: (UInt16) -> Bool) -> Bool {
-        let table = foldTable
+        fold(text, range, table: foldTable, emit)
+    }
+
+    /// `fold(_:_:_:)` with the fold table given.
+    @inline(__always)
+    static func fold(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, table: UnsafePointer<UInt16>,
+                     _ emit: (UInt16) -> Bool) -> Bool {
         for i in range {
             let v = Int(text[i].value)
             guard v < tableSize else { return false }

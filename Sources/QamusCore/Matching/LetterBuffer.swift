@@ -89,3 +89,51 @@ enum LetterHash {
         return finish(h, length: end - start)
     }
 }
+
+/// The hash the first-word filter keeps for a run of letters. A run of up to 11 letters
+/// is packed 11 bits a letter into 128 bits (letters are below U+0700 and never 0, so the
+/// packing is the run itself) and mixed; a longer run takes `LetterHash`. Packing a word
+/// once gives every reading of it (clitics off the front) by a shift: وبالحرس >> 3 letters
+/// is حرس.
+enum RunHash {
+    /// The longest run hashed from its packing.
+    static let maxPacked = 11
+
+    /// `letters` packed, the first in the lowest 11 bits.
+    @inline(__always)
+    static func pack(_ letters: UnsafeBufferPointer<UInt16>) -> UInt128 {
+        var packed: UInt128 = 0
+        var i = letters.count - 1
+        while i >= 0 {
+            packed = packed << 11 | UInt128(letters[i] & 0x7FF)
+            i -= 1
+        }
+        return packed
+    }
+
+    /// The hash of a packed run.
+    @inline(__always)
+    static func of(packed: UInt128) -> UInt64 {
+        var h = (UInt64(truncatingIfNeeded: packed) ^ 0x9E37_79B9_7F4A_7C15) &* 0xff51_afd7_ed55_8ccd
+        h = (h ^ h >> 29 ^ UInt64(truncatingIfNeeded: packed >> 64)) &* 0xc4ce_b9fe_1a85_ec53
+        return h ^ h >> 32
+    }
+
+    /// The hash of `letters`.
+    @inline(__always)
+    static func of(_ letters: UnsafeBufferPointer<UInt16>) -> UInt64 {
+        if letters.count <= maxPacked { return of(packed: pack(letters)) }
+        var h = LetterHash.seed
+        var i = letters.count - 1
+        while i >= 0 {
+            h = LetterHash.step(h, letters[i])
+            i -= 1
+        }
+        return LetterHash.finish(h, length: letters.count)
+    }
+
+    /// The hash of `letters[start...]`.
+    static func of(_ letters: LetterBuffer, from start: Int) -> UInt64 {
+        letters.withLetters { of(UnsafeBufferPointer(rebasing: $0[start...])) }
+    }
+}

@@ -1,60 +1,106 @@
-/// An open-addressing table from short folded words (1–12 letters) to numbers, each
-/// slot holding the word's letters beside its number, so that finding a word reads
-/// one 32-byte slot: the matcher's per-word cache is mostly memory latency.
+/// A short folded word (1–10 letters, each below U+0700) packed into two 64-bit words:
+/// 11 bits per letter, five letters per word, zero past the last letter (letters are
+/// never 0). The packing is the word's identity in `ShortWordTable`.
+struct PackedLetters: Equatable {
+    private(set) var low: UInt64 = 0
+    private(set) var high: UInt64 = 0
+    private(set) var count = 0
+
+    /// The most letters a packed word holds.
+    static let maxLetters = 10
+
+    /// Adds a letter (below U+0700); false when the word is already full.
+    @inline(__always)
+    mutating func append(_ letter: UInt16) -> Bool {
+        guard count < Self.maxLetters else { return false }
+        let bits = UInt64(letter & 0x7FF)
+        if count < 5 { low |= bits << (11 * UInt64(count)) } else { high |= bits << (11 * UInt64(count - 5)) }
+        count += 1
+        return true
+    }
+
+    /// The letters, in order.
+    var letters: [UInt16] {
+        (0..<count).map { i in UInt16(truncatingIfNeeded: (i < 5 ? low >> (11 * UInt64(i)) : high >> (11 * UInt64(i - 5))) & 0x7FF) }
+    }
+
+    /// A well-mixed hash of the two words.
+    @inline(__always)
+    var hash: UInt64 { Self.hash(low, high) }
+
+    @inline(__always)
+    fileprivate static func hash(_ low: UInt64, _ high: UInt64) -> UInt64 {
+        var h = (low ^ 0x9E37_79B9_7F4A_7C15) &* 0xff51_afd7_ed55_8ccd
+        h = (h ^ high ^ h >> 29) &* 0xc4ce_b9fe_1a85_ec53
+        return h ^ h >> 32
+    }
+}
+
+/// An open-addressing table from short folded words to numbers, each slot 16 bytes: the
+/// word's packed letters with its number in their top bits, so that finding a word reads
+/// one slot of a table small enough to stay in cache (the matcher's per-word lookups are
+/// mostly memory latency).
 struct ShortWordTable {
-    /// Four words per slot: letters 0–3, 4–7, 8–11 (zero-padded; all zero for an empty
-    /// slot), then `hash << 32 | number`.
+    /// Two words per slot: `PackedLetters.low` and `.high` (55 bits each; all zero for an
+    /// empty slot), each with 9 bits of the number above.
     private var slots: [UInt64]
     private var mask: Int
     private(set) var count = 0
 
-    /// The most letters a word may have to be held.
-    static let maxLetters = 12
+    /// Numbers the table can hold: 18 bits.
+    static let numberLimit = 1 << 18
+    private static let letterBits: UInt64 = (1 << 55) - 1
 
     init(capacity: Int = 1024) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: 0, count: 4 * size)
+        while size * 3 < capacity * 4 { size <<= 1 }
+        slots = Array(repeating: 0, count: 2 * size)
         mask = size - 1
     }
 
-    /// The number stored for `letters` (at most `maxLetters`), hashed to `hash`.
+    /// The number stored for `word`.
     @inline(__always)
-    func number(of letters: LetterBuffer, hash: UInt32) -> Int? {
-        let head = letters.head
+    func number(of word: PackedLetters) -> Int? {
+        let (low, high) = (word.low, word.high)
         return slots.withUnsafeBufferPointer { slots in
-            var i = Int(hash) & mask
+            var i = Int(truncatingIfNeeded: word.hash) & mask
             while true {
-                let s = 4 * i
-                if slots[s] == 0 { return nil }
-                if slots[s] == head.0, slots[s + 1] == head.1, slots[s + 2] == head.2 {
-                    return Int(UInt32(truncatingIfNeeded: slots[s + 3]))
+                let a = slots[2 * i]
+                if a == 0 { return nil }
+                let b = slots[2 * i + 1]
+                if a & Self.letterBits == low, b & Self.letterBits == high {
+                    return Int(a >> 55 | (b >> 55) << 9)
                 }
                 i = (i + 1) & mask
             }
         }
     }
 
-    /// Stores `number` for `letters` (not yet in the table).
-    mutating func insert(_ letters: LetterBuffer, hash: UInt32, number: Int) {
-        if (count + 1) * 2 > slots.count / 4 { grow() }
-        let head = letters.head
-        place(head.0, head.1, head.2, UInt64(hash) << 32 | UInt64(number))
+    /// Stores `number` (below `numberLimit`) for `word` (not yet in the table); false when
+    /// the number is too large to hold.
+    @discardableResult
+    mutating func insert(_ word: PackedLetters, number: Int) -> Bool {
+        guard number >= 0, number < Self.numberLimit, word.count > 0 else { return false }
+        if (count + 1) * 4 > (mask + 1) * 3 { grow() }
+        let n = UInt64(number)
+        place(word.low | (n & 0x1FF) << 55, word.high | (n >> 9) << 55)
         count += 1
+        return true
     }
 
-    private mutating func place(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) {
-        var i = Int(d >> 32) & mask
-        while slots[4 * i] != 0 { i = (i + 1) & mask }
-        (slots[4 * i], slots[4 * i + 1], slots[4 * i + 2], slots[4 * i + 3]) = (a, b, c, d)
+    private mutating func place(_ a: UInt64, _ b: UInt64) {
+        var i = Int(truncatingIfNeeded: PackedLetters.hash(a & Self.letterBits, b & Self.letterBits)) & mask
+        while slots[2 * i] != 0 { i = (i + 1) & mask }
+        slots[2 * i] = a
+        slots[2 * i + 1] = b
     }
 
     private mutating func grow() {
         let old = slots
         slots = Array(repeating: 0, count: 2 * old.count)
-        mask = slots.count / 4 - 1
-        for s in stride(from: 0, to: old.count, by: 4) where old[s] != 0 {
-            place(old[s], old[s + 1], old[s + 2], old[s + 3])
+        mask = slots.count / 2 - 1
+        for s in stride(from: 0, to: old.count, by: 2) where old[s] != 0 {
+            place(old[s], old[s + 1])
         }
     }
 }

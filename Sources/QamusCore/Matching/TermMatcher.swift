@@ -13,14 +13,9 @@ public final class TermMatcher {
     /// Reused by every call to `matches` (word numbers per token).
     private var numberBuffer: [Int32] = []
     private let cacheLimit: Int
-    /// Per matched pattern: its form, entry and alternatives, built from the index once.
-    private var compiledPatterns: [Int32: Compiled] = [:]
-
-    private struct Compiled {
-        var form: String
-        var entry: GlossaryEntry
-        var alternatives: [GlossaryEntry]
-    }
+    /// Per matched pattern: its form, entry and alternatives, built from the index once
+    /// and shared by every match of the pattern.
+    private var compiledPatterns: [Int32: TermMatch.Target] = [:]
 
     /// The best match found so far at one position.
     private struct Best {
@@ -39,6 +34,9 @@ public final class TermMatcher {
         self.cacheLimit = cacheLimit
         self.useFilter = prefilter
     }
+
+    /// How many distinct words the matcher has catalogued since it was made (or last emptied).
+    public var cachedWordCount: Int { catalog.count }
 
     /// Matches in `text` (offsets are scalar offsets into `text`).
     public func matches(in text: String) -> [TermMatch] {
@@ -81,12 +79,10 @@ public final class TermMatcher {
                 longest(at: i, n, tokens, scalars, number: number, key: key, best: &best)
             }
             guard let best else { i += 1; continue }
-            let pattern = compiled(best.pattern)
             let range = tokens[i].range.lowerBound..<tokens[i + best.length - 1].range.upperBound
             result.append(TermMatch(
-                range: range, tokenRange: i..<(i + best.length), surface: String(scalars: scalars[range]),
-                entry: pattern.entry, alternatives: pattern.alternatives,
-                matchedForm: pattern.form, proclitics: best.proclitics, suffix: best.suffix))
+                range: range, tokenRange: i..<(i + best.length), scalars: scalars,
+                target: compiled(best.pattern), proclitics: best.proclitics, suffix: best.suffix))
             i += best.length
         }
         return result
@@ -145,11 +141,11 @@ public final class TermMatcher {
     }
 
     /// The form, entry and alternatives of pattern `p`.
-    private func compiled(_ p: Int) -> Compiled {
+    private func compiled(_ p: Int) -> TermMatch.Target {
         if let found = compiledPatterns[Int32(p)] { return found }
         if compiledPatterns.count >= cacheLimit { compiledPatterns.removeAll(keepingCapacity: true) }
         let entries = index.entryNumbers(p).map(index.entry(at:))
-        let compiled = Compiled(form: index.form(p), entry: entries[0], alternatives: Array(entries.dropFirst()))
+        let compiled = TermMatch.Target(entry: entries[0], alternatives: Array(entries.dropFirst()), form: index.form(p))
         compiledPatterns[Int32(p)] = compiled
         return compiled
     }

@@ -1,7 +1,7 @@
 /// The distinct words a `TermMatcher` has met, numbered, each with its matching key
 /// and the glossary forms it may begin — worked out once per word, then read by number.
 ///
-/// A word of up to 12 letters whose scalars `FirstWordFilter` can fold (ASCII and Arabic)
+/// A word of up to 10 letters whose scalars `FirstWordFilter` can fold (ASCII and Arabic)
 /// is numbered by its folded letters, which are its key: وبوتين and وَبُوتِين share a
 /// number. Any other word is numbered by its UTF-8 bytes as written.
 struct WordCatalog {
@@ -35,7 +35,7 @@ struct WordCatalog {
         var begins: Bool { single != nil || !multi.isEmpty }
     }
 
-    /// Folded words of up to 12 letters, by their letters.
+    /// Folded words of up to 10 letters, by their letters.
     private var shortWords = ShortWordTable()
     /// Other words, by their UTF-8 bytes (as written) in `spellings`.
     private var byteTable = KeyTable(capacity: 64)
@@ -57,16 +57,14 @@ struct WordCatalog {
     @inline(__always)
     mutating func number(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, text: String,
                          read: (String) -> Reading) -> Int {
-        var letters = LetterBuffer()
-        guard FirstWordFilter.fold(scalars, range, into: &letters), letters.count > 0,
-              letters.count <= ShortWordTable.maxLetters else {
+        var word = PackedLetters()
+        guard FirstWordFilter.fold(scalars, range, { word.append($0) }), word.count > 0 else {
             return number(written: text, read: read)
         }
-        let hash = UInt32(truncatingIfNeeded: LetterHash.of(letters, from: 0))
-        if let known = shortWords.number(of: letters, hash: hash) { return known }
-        let key = letters.withLetters { String(decoding: $0, as: UTF16.self) }
-        let n = add(key: key, read: read)
-        shortWords.insert(letters, hash: hash, number: n)
+        if let known = shortWords.number(of: word) { return known }
+        guard keys.count < ShortWordTable.numberLimit else { return number(written: text, read: read) }
+        let n = add(key: String(decoding: word.letters, as: UTF16.self), read: read)
+        shortWords.insert(word, number: n)
         return n
     }
 
