@@ -112,6 +112,20 @@ struct WordCatalogTests {
         #expect(head.0 & 0xFFFF == 0x0621 && head.3 >> 48 == UInt64(0x0621 + 15))
     }
 
+    /// The packed run hash gives a run shifted out of a longer packing the hash the run has
+    /// on its own, and long runs (over 11 letters) a hash of their own.
+    @Test func runHashOfAShiftedPackingIsTheRunsOwnHash() {
+        let word = Array("وبالاستخبارات".unicodeScalars.map { UInt16($0.value) })  // 13 letters
+        word.withUnsafeBufferPointer { word in
+            let tail = UnsafeBufferPointer(rebasing: word[4...])  // استخبارات, 9 letters
+            let packedTail = RunHash.pack(UnsafeBufferPointer(rebasing: word[2...]))  // 11 letters
+            #expect(RunHash.of(packed: packedTail >> 22) == RunHash.of(tail))
+            #expect(RunHash.of(packed: packedTail) == RunHash.of(UnsafeBufferPointer(rebasing: word[2...])))
+            #expect(RunHash.of(word) != RunHash.of(UnsafeBufferPointer(rebasing: word[1...])))
+            #expect(RunHash.of(tail) != RunHash.of(UnsafeBufferPointer(rebasing: word[4..<12])))
+        }
+    }
+
     /// The backward letter hash gives every suffix run the hash it has on its own.
     @Test func letterHashOfASuffixIsItsOwnHash() {
         var word = LetterBuffer(), tail = LetterBuffer()

@@ -17,8 +17,6 @@ struct FirstWordFilter: Sendable {
     private var bits: BitFilter
     /// `FirstWordFilter.foldTable`, read once here rather than through its lazy global per word.
     nonisolated(unsafe) private let foldTable = Self.foldTable
-    /// `FirstWordFilter.startTable`, likewise.
-    nonisolated(unsafe) private let startTable = Self.startTable
 
     /// A filter that lets every word through (an empty glossary needs none).
     init() {
@@ -127,30 +125,6 @@ struct FirstWordFilter: Sendable {
 
     /// Bytes held, for memory reports.
     var footprint: Int { bits.footprint }
-
-    /// What `readingStarts` looks at in a letter: 1 و ف, 2 ب ك, 3 ل, 4 ا, 0 any other.
-    @inline(__always)
-    static func letterClass(_ letter: UInt16) -> Int {
-        switch letter {
-        case waw, fa: 1
-        case ba, kaf: 2
-        case lam: 3
-        case alef: 4
-        default: 0
-        }
-    }
-
-    /// `readingStarts` of every four letter classes (3 bits each, the first lowest), so a
-    /// word's reading starts cost one table read. Written once, then only read.
-    nonisolated(unsafe) static let startTable: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 12)
-        let letters: [UInt16] = [0x0645, waw, ba, lam, alef, 0x0645, 0x0645, 0x0645]  // one letter of each class (م: other)
-        for classes in 0..<(1 << 12) {
-            let l = (0..<4).map { letters[(classes >> (3 * $0)) & 7] }
-            table[classes] = UInt8(readingStarts(l[0], l[1], l[2], l[3]))
-        }
-        return UnsafePointer(table)
-    }()
 }
 
 extension FirstWordFilter {
