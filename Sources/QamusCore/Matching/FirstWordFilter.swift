@@ -106,20 +106,19 @@ struct FirstWordFilter: Sendable {
     /// (0 past the end).
     @inline(__always)
     static func readingStarts(_ l0: UInt16, _ l1: UInt16, _ l2: UInt16, _ l3: UInt16) -> UInt32 {
-        var starts: UInt32 = 1 | afterConjunction(0, l0, l1, l2)
-        if l0 == waw || l0 == fa { starts |= 1 << 1 | afterConjunction(1, l1, l2, l3) }
-        return starts
-    }
-
-    /// Reading starts after a conjunction of length `c` (0 or 1), given the next three letters.
-    @inline(__always)
-    private static func afterConjunction(_ c: Int, _ a: UInt16, _ b: UInt16, _ d: UInt16) -> UInt32 {
-        var starts: UInt32 = 0
-        let preposition = a == ba || a == lam || a == kaf
-        if preposition { starts |= 1 << (c + 1) }
-        if a == alef, b == lam { starts |= 1 << (c + 2) }
-        if preposition, b == alef, d == lam { starts |= 1 << (c + 3) }
-        if a == lam, b == lam { starts |= 1 << (c + 2) }
+        // Written out (no helper call: this runs for every word of the text). `after` says what may
+        // follow a conjunction of length c at letters (x, y, z): a preposition (c + 1), ال
+        // (c + 2), a preposition then ال (c + 3), لل (c + 2).
+        @inline(__always)
+        func after(_ c: UInt32, _ x: UInt16, _ y: UInt16, _ z: UInt16) -> UInt32 {
+            let preposition = x == ba || x == lam || x == kaf
+            var starts: UInt32 = preposition ? 1 << (c + 1) : 0
+            if (x == alef || x == lam) && y == lam { starts |= 1 << (c + 2) }
+            if preposition && y == alef && z == lam { starts |= 1 << (c + 3) }
+            return starts
+        }
+        var starts: UInt32 = 1 | after(0, l0, l1, l2)
+        if l0 == waw || l0 == fa { starts |= 1 << 1 | after(1, l1, l2, l3) }
         return starts
     }
 
