@@ -80,6 +80,8 @@ public final class TermMatcher {
             }
             guard let best else { i += 1; continue }
             let range = tokens[i].range.lowerBound..<tokens[i + best.length - 1].range.upperBound
+            // Room for a few matches at once, not one growth per match.
+            if result.isEmpty { result.reserveCapacity(4) }
             result.append(TermMatch(
                 range: range, tokenRange: i..<(i + best.length), scalars: scalars,
                 target: compiled(best.pattern), proclitics: best.proclitics, suffix: best.suffix))
