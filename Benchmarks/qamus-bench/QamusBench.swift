@@ -28,7 +28,7 @@ struct QamusBench {
         }
         let tokenizeSeconds = cpu() - t
         report("segment (paragraphs+sentences)", words, segmentSeconds)
-        report("tokenize", words, tokenizeSeconds)
+        report("tokenize (\(sentenceTokens.reduce(0) { $0 + $1.count }) tokens in \(document.sentences.count) sentences)", words, tokenizeSeconds)
 
         // Matching alone, one core, per glossary size.
         // QAMUS_BENCH_SIZES=100k limits the glossaries; QAMUS_BENCH_PASSES (default 5) sets how many timed

@@ -71,14 +71,24 @@ struct FirstWordFilter: Sendable {
     /// so a scan over many words folds into the same memory.
     @inline(__always)
     func mayBegin(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, scratch: UnsafeMutableBufferPointer<UInt16>) -> Bool {
+        // The fold, written out over raw pointers: this loop runs for every letter of the text.
+        guard let base = text.baseAddress, let out = scratch.baseAddress, range.lowerBound >= 0,
+              range.upperBound <= text.count else { return true }
         var n = 0
-        let folded = Self.fold(text, range, table: foldTable) { letter in
-            guard n < Self.maxLetters else { return false }
-            scratch[n] = letter
+        var p = base + range.lowerBound
+        let end = base + range.upperBound
+        let table = foldTable
+        while p < end {
+            let v = Int(p.pointee.value)
+            p += 1
+            guard v < Self.tableSize else { return true }
+            let letter = table[v]
+            if letter == Self.dropped { continue }
+            guard letter != Self.other, n < Self.maxLetters else { return true }
+            out[n] = letter
             n += 1
-            return true
         }
-        guard folded, n > 0 else { return true }
+        guard n > 0 else { return true }
         let starts = Self.readingStarts(scratch[0], n > 1 ? scratch[1] : 0, n > 2 ? scratch[2] : 0, n > 3 ? scratch[3] : 0)
         let word = UnsafeBufferPointer(rebasing: scratch[0..<n])
         // Starts at or past the end read nothing.
