@@ -78,6 +78,30 @@ struct FirstWordFilterTests {
         #expect((0..<32).filter { starts & (1 << $0) != 0 } == expected)
     }
 
+    /// Reading starts for every four letters drawn from the proclitic letters, their
+    /// neighbours in the alphabet, other scripts and the empty place, against the rule
+    /// written plainly: [وف]?[بلك]?(ال|ل)? before the reading.
+    @Test func readingStartsFollowTheRuleForEveryFourLetters() {
+        let (alef, ba, fa, kaf, lam, waw): (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16) = (0x0627, 0x0628, 0x0641, 0x0643, 0x0644, 0x0648)
+        let letters: [UInt16] = [0, alef, ba, fa, kaf, lam, waw, 0x0626, 0x0629, 0x0642, 0x0645, 0x0649, 0x0061, 0x06A9]
+        func plain(_ l: [UInt16]) -> UInt32 {
+            var starts: UInt32 = 1
+            for c in 0...1 {
+                if c == 1 && !(l[0] == waw || l[0] == fa) { break }
+                if c == 1 { starts |= 1 << 1 }
+                let preposition = [ba, lam, kaf].contains(l[c])
+                if preposition { starts |= 1 << (c + 1) }
+                if (l[c] == alef || l[c] == lam) && l[c + 1] == lam { starts |= 1 << (c + 2) }
+                if preposition && l[c + 1] == alef && l[c + 2] == lam { starts |= 1 << (c + 3) }
+            }
+            return starts
+        }
+        for a in letters { for b in letters { for c in letters { for d in letters {
+            let l = [a, b, c, d, 0]
+            #expect(FirstWordFilter.readingStarts(a, b, c, d) == plain(l), "\(l)")
+        } } } }
+    }
+
     /// The fold table is read off the normaliser: for every scalar it keeps, the key of a
     /// word is the string of its folded letters.
     @Test func foldAgreesWithTheNormalizer() {

@@ -116,21 +116,32 @@ struct FirstWordFilter: Sendable {
     /// (0 past the end).
     @inline(__always)
     static func readingStarts(_ l0: UInt16, _ l1: UInt16, _ l2: UInt16, _ l3: UInt16) -> UInt32 {
-        // Written out (no helper call: this runs for every word of the text). `after` says what may
-        // follow a conjunction of length c at letters (x, y, z): a preposition (c + 1), ال
-        // (c + 2), a preposition then ال (c + 3), لل (c + 2).
+        // Without branches (this runs for every word of the text): each letter's place in a
+        // 64-bit set per role (ا = 0 … و = 33; anything else reads bit 63, never set).
         @inline(__always)
-        func after(_ c: UInt32, _ x: UInt16, _ y: UInt16, _ z: UInt16) -> UInt32 {
-            let preposition = x == ba || x == lam || x == kaf
-            var starts: UInt32 = preposition ? 1 << (c + 1) : 0
-            if (x == alef || x == lam) && y == lam { starts |= 1 << (c + 2) }
-            if preposition && y == alef && z == lam { starts |= 1 << (c + 3) }
-            return starts
+        func place(_ l: UInt16) -> UInt32 { min(UInt32(truncatingIfNeeded: l &- alef), 63) }
+        let d0 = place(l0), d1 = place(l1), d2 = place(l2), d3 = place(l3)
+        @inline(__always)
+        func role(_ set: UInt64, _ d: UInt32) -> UInt32 { UInt32(truncatingIfNeeded: set >> UInt64(d)) & 1 }
+        // After a conjunction of length c at letters x, y, z: a preposition (c + 1), ال or لل
+        // (c + 2), a preposition then ال (c + 3).
+        @inline(__always)
+        func after(_ c: UInt32, _ x: UInt32, _ y: UInt32, _ z: UInt32) -> UInt32 {
+            let preposition = role(prepositions, x)
+            return preposition << (c + 1)
+                | (role(alefOrLam, x) & role(lams, y)) << (c + 2)
+                | (preposition & role(alefs, y) & role(lams, z)) << (c + 3)
         }
-        var starts: UInt32 = 1 | after(0, l0, l1, l2)
-        if l0 == waw || l0 == fa { starts |= 1 << 1 | after(1, l1, l2, l3) }
-        return starts
+        let conjunction = role(conjunctions, d0)
+        return 1 | after(0, d0, d1, d2) | (0 &- conjunction) & (1 << 1 | after(1, d1, d2, d3))
     }
+
+    /// Letters by role in `readingStarts`, as bits at their distance from ا.
+    private static let alefs: UInt64 = 1
+    private static let lams: UInt64 = 1 << (lam - alef)
+    private static let alefOrLam: UInt64 = alefs | lams
+    private static let prepositions: UInt64 = 1 << (ba - alef) | 1 << (lam - alef) | 1 << (kaf - alef)
+    private static let conjunctions: UInt64 = 1 << (waw - alef) | 1 << (fa - alef)
 
     /// Bytes held, for memory reports.
     var footprint: Int { bits.footprint }
