@@ -25,6 +25,8 @@ public final class TermMatcher {
     private struct Best {
         var length: Int, words: Int, changes: Int, pattern: Int
         var proclitics: String, suffix: String
+        /// The pattern's entries when already at hand (single words carry theirs).
+        var target: TermMatch.Target? = nil
     }
 
     /// Whether words go through the index's first-word filter before the lookup.
@@ -77,7 +79,8 @@ public final class TermMatcher {
             let n = number(i)
             guard catalog.begins[n] else { i += 1; continue }
             var best = catalog.readings[n].single.map {
-                Best(length: 1, words: 1, changes: $0.changes, pattern: $0.pattern, proclitics: $0.proclitics, suffix: $0.suffix)
+                Best(length: 1, words: 1, changes: $0.changes, pattern: $0.pattern, proclitics: $0.proclitics, suffix: $0.suffix,
+                     target: $0.target)
             }
             if !catalog.readings[n].multi.isEmpty {
                 longest(at: i, n, tokens, scalars, number: number, key: key, best: &best)
@@ -88,7 +91,7 @@ public final class TermMatcher {
             if result.isEmpty { result.reserveCapacity(4) }
             result.append(TermMatch(
                 range: range, tokenRange: i..<(i + best.length), scalars: scalars,
-                target: compiled(best.pattern), proclitics: best.proclitics, suffix: best.suffix))
+                target: best.target ?? compiled(best.pattern), proclitics: best.proclitics, suffix: best.suffix))
             i += best.length
         }
         return result
@@ -199,6 +202,8 @@ public final class TermMatcher {
         for c in found where c.pattern >= 0 && c.changes < (single?.changes ?? .max) {
             single = .init(pattern: c.pattern, changes: c.changes, proclitics: c.proclitics, suffix: c.suffix)
         }
+        // Resolved once per word, so a match of it needs no pattern lookup.
+        if let pattern = single?.pattern { single?.target = compiled(pattern) }
         return WordCatalog.Reading(single: single, multi: found.filter { $0.pattern < 0 })
     }
 }

@@ -24,6 +24,8 @@ struct WordCatalog {
         var changes: Int
         var proclitics: String
         var suffix: String
+        /// The pattern's form and entries.
+        var target: TermMatch.Target? = nil
     }
 
     /// What one word may begin.
