@@ -50,7 +50,9 @@ enum GlossRenderer {
         let next: GlossPiece? = i + 1 < pieces.count ? pieces[i + 1] : nil
         let prev: GlossPiece? = i > 0 ? pieces[i - 1] : nil
         p.lead = []
+        var absorbed = p.absorbedProclitic
         for pro in r.proclitics where pro != "س" {
+            if pro == absorbed { absorbed = nil; continue }
             if pro == "ل", p.role == .verb, p.isImperfect { p.lead.append("to"); p.verbMode = .bare; continue }
             p.lead.append(FunctionWords.proclitic(pro))
         }
@@ -150,7 +152,7 @@ enum GlossRenderer {
         }
         let enc = r.enclitic
         if stem.isEmpty, let prep = r.proclitics.first, let enc {  // له → "to him"
-            p.lead = [FunctionWords.proclitic(prep)]
+            p.lead = prep == p.absorbedProclitic ? [] : [FunctionWords.proclitic(prep)]
             p.core = FunctionWords.object(enc)
             return
         }

@@ -95,6 +95,19 @@ public struct LexiconLookup: Sendable {
                 }
             }
         }
+        // Tier 3c: an imperfect verb the forms list lacks, on a verb of four or more letters
+        // (تعرقل → عرقل "obstruct", يستقطبون → استقطب): never offered as a name.
+        for split in splits where !late.contains(split.enclitic ?? "") {
+            for stem in CliticCandidates.stemVariants(split) {
+                for (base, extra) in Self.imperfectBases(stem) {
+                    let found = lexicon.analyses(of: base).filter { $0.pos == .verb && $0.lemma == base }
+                    if !found.isEmpty {
+                        let source: WordReading.Source = found.contains { !$0.features.contains(.wordNet) } ? .exact : .wordNet
+                        return reading(split, stem, found.map { $0.adding(extra) }, source)
+                    }
+                }
+            }
+        }
         // Tier 4: the ي/ني enclitic.
         for split in splits where late.contains(split.enclitic ?? "") {
             for stem in CliticCandidates.stemVariants(split) {
@@ -138,6 +151,25 @@ public struct LexiconLookup: Sendable {
             return [(String(body.dropLast(ending.count)), extra)]
         }
         return []
+    }
+
+    /// Perfect stems of an imperfect verb: تعرقل → عرقل; ينسحب → انسحب (forms VII, VIII, X drop
+    /// their alef); يعلن → أعلن (form IV); يستقطبون → استقطب (plural subject). Stems of four or more
+    /// letters only: shorter ones read too many names as verbs.
+    static func imperfectBases(_ stem: String) -> [(String, LexiconFeatures)] {
+        var body = Substring(stem)
+        guard let prefix = body.first, prefix == "ي" || prefix == "ت" || prefix == "ن", body.count >= 5 else { return [] }
+        body = body.dropFirst()
+        var extra: LexiconFeatures = .imperfect
+        if prefix == "ن" { extra.insert(.pluralSubject) }
+        if body.count >= 6, body.hasSuffix("ون") || body.hasSuffix("وا") {
+            body = body.dropLast(2)
+            extra.insert(.pluralSubject)
+        }
+        var out: [(String, LexiconFeatures)] = []
+        if body.count >= 4 { out.append((String(body), extra)) }
+        if body.count >= 3 { out += [("ا" + body, extra), ("أ" + body, extra)] }
+        return out
     }
 
     private func reading(_ split: CliticSplit, _ stem: String, _ found: [LexiconAnalysis], _ source: WordReading.Source) -> WordReading {
