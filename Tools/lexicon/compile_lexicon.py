@@ -302,7 +302,10 @@ def build(src, out):
     for form, lemmas in forms.items():
         cands = []
         # The form is the headword with its article (الروسي → روسي): that headword first.
-        if form.startswith("ال") and form[2:] in lemmas:
+        # So is a noun headword the form's lemmas leave out (البيانات → بيانات "data", not بيانة "piano").
+        # (Not a nisba's feminine noun: الإسبانية is "the Spanish", not "the Spanish woman".)
+        plural_only = not form.endswith("ية") and not form.endswith("ي") and any(l.pos == "noun" for l in heads.get(form[2:], []))
+        if form.startswith("ال") and (form[2:] in lemmas or plural_only):
             lemmas = [form[2:]] + [l for l in lemmas if l != form[2:]]
         for lemma in lemmas:
             for lem in heads.get(lemma, []):
@@ -313,6 +316,7 @@ def build(src, out):
         # "bird"), and a jussive of a weak lemma comes after other verbs (تصل: وصل before صلى).
         has_ta = any(l.endswith("ة") for _, l in cands)
         cands.sort(key=lambda c: (0 if (c[0].pos == "verb") == verbish(form, c[1]) else 1,
+                                  0 if form.startswith("ال") and c[1] == form[2:] and (plural_only or c[1] in forms[form]) else 1,
                                   1 if has_ta and sound_plural_miss(form, c[1]) else 0,
                                   1 if c[0].pos == "verb" and jussive(form, c[1]) else 0,
                                   0 if (preferred_pos.get(c[1]) or ("adj" if c[1].endswith("ي") else None)) in (None, c[0].pos) else 1))

@@ -57,7 +57,7 @@ public struct Glosser: Sendable {
     public func gloss(_ tokens: [GlossInput], fallback: (String) -> GlossFallback) -> (tokens: [GlossedToken], english: String) {
         var pieces = makePieces(tokens, fallback)
         if options.contextRules {
-            ClauseVerbChooser.choose(&pieces)
+            ReadingChooser.choose(&pieces)
             GlossRenderer.markVerbForms(&pieces)
         }
         for i in pieces.indices { GlossRenderer.render(&pieces, i, contextRules: options.contextRules) }

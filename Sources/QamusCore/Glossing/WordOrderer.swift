@@ -19,7 +19,7 @@ enum WordOrderer {
                 j += 1
             }
             if j > i + 1 {
-                let adjectives = (i + 1..<j).reversed().map { pieces[$0].core }.filter { !$0.isEmpty }
+                let adjectives = (i + 1..<j).reversed().map { collocated(pieces[$0], with: noun) }.filter { !$0.isEmpty }
                 pieces[i].core = (adjectives + [noun.core]).joined(separator: " ")
                 for k in i + 1..<j {
                     pieces[k].lead = []
@@ -63,6 +63,18 @@ enum WordOrderer {
         }
     }
 
+    /// Nouns of people whose rank كبير gives: مسؤول كبير → "senior official", not "large official".
+    static let rankedPeople: Set<String> = [
+        "مسؤول", "ضابط", "مستشار", "قائد", "دبلوماسي", "مساعد", "عضو", "مفاوض", "باحث", "محلل", "موظف", "خبير",
+        "مصدر", "قيادي", "زعيم", "مراسل",
+    ]
+
+    /// An adjective's English beside its noun: كبير is "senior" after a noun of people of rank.
+    static func collocated(_ adjective: GlossPiece, with noun: GlossPiece) -> String {
+        if adjective.analysis?.lemma == "كبير", let lemma = noun.analysis?.lemma, rankedPeople.contains(lemma) { return "senior" }
+        return adjective.core
+    }
+
     /// The noun, name or glossary term a construct head governs across an opening quote
     /// (the quote after it opens when the quotes before it are balanced), or nil.
     private static func quotedComplement(_ pieces: [GlossPiece], after i: Int) -> GlossPiece? {
@@ -95,7 +107,13 @@ enum WordOrderer {
         var i = 0
         while i + 1 < pieces.count {
             let verb = pieces[i]
-            guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon else { i += 1; continue }
+            // An infinitive after ل (لمناقشة القضايا "to discuss the issues") has an object, not a subject;
+            // so has a verb marked for a plural subject (دعموا البريطانيين "they supported the British").
+            guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon, verb.reading?.proclitics.contains("ل") != true,
+                  verb.analysis?.features.contains(.pluralSubject) != true else {
+                i += 1
+                continue
+            }
             let first = pieces[i + 1]
             guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed,
                   first.role == .noun || first.role == .name || first.role == .fixed else { i += 1; continue }
