@@ -163,6 +163,8 @@ enum GlossRenderer {
         switch ByteKey(stem) {
         case "أن", "أنّ":
             core = enc == nil && nextImperfect ? "to" : "that"
+            // يمكن أن تصل → "can reach": a modal takes the bare verb.
+            if core == "to", let lemma = prev?.analysis?.lemma, lemma == "مكن" || lemma == "استطاع" { core = "" }
         case "قد":
             core = nextVerb ? (nextImperfect ? "may" : "has") : ""
         case "إن":

@@ -21,6 +21,15 @@ enum ReadingChooser {
                 pieces[i].role = .noun
             }
         }
+        // A preposition takes a noun: في عقد → "in the decade of", not "in held".
+        for i in pieces.indices.dropFirst() where pieces[i].role == .verb && pieces[i].origin == .lexicon {
+            let prev = pieces[i - 1]
+            guard isPreposition(prev),
+                  let r = pieces[i].reading, r.proclitics.isEmpty,
+                  let noun = r.analyses.first(where: { $0.pos == .noun && !$0.firstSense.isEmpty }) else { continue }
+            pieces[i].analysis = noun
+            pieces[i].role = .noun
+        }
         for i in pieces.indices where pieces[i].role == .noun && pieces[i].origin == .lexicon {
             let p = pieces[i]
             if let verb = infinitive(p), i + 1 < pieces.count, takesObject(pieces[i + 1]) {
@@ -58,7 +67,7 @@ enum ReadingChooser {
             let prev = pieces[i - 1]
             switch prev.role {
             case .punctuation, .verb: break
-            case .function where prev.reading?.best?.pos == .prep && prev.reading?.enclitic == nil: break
+            case .function where isPreposition(prev): break
             default: return nil
             }
         }
@@ -81,6 +90,16 @@ enum ReadingChooser {
             guard a.pos == .verb, !a.firstSense.isEmpty, !a.features.contains(.plural) else { return false }
             return a.lemma == r.stem ? !participle : derived
         }
+    }
+
+    /// Prepositions written as separate words: a noun follows them, never a finite verb.
+    static let prepositions: Set<ByteKey> = [
+        "في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "عند", "لدى", "حول", "خلال", "ضد", "نحو", "تحت", "فوق", "دون",
+    ]
+
+    /// Whether a piece is a bare preposition (no pronoun suffix).
+    private static func isPreposition(_ p: GlossPiece) -> Bool {
+        p.role == .function && p.reading?.enclitic == nil && p.functionStem.map { prepositions.contains(ByteKey($0)) } == true
     }
 
     /// Determiners that start an object (لمنع أي محاولة "to prevent any attempt").

@@ -41,8 +41,9 @@ public struct LexiconLookup: Sendable {
 
         // Tier 0: a preposition with only a pronoun (له "to him", بها "with it").
         if let pronounOnly = prepositionWithPronoun(key) { return pronounOnly }
-        // Tier 0: function-word stems beat an unsplit content reading.
-        if unsplit.first.map({ !$0.pos.isFunctionWord }) ?? true {
+        // Tier 0: function-word stems beat an unsplit content reading, and a function word's form
+        // listed whole (أنه under أن): the split keeps the pronoun (أن + ه "that he").
+        if unsplit.first.map({ !$0.pos.isFunctionWord || $0.lemma != key }) ?? true {
             for split in splits where !split.parts.elementsEqual([key]) {
                 for stem in CliticCandidates.stemVariants(split) where Self.functionStems.contains(ByteKey(stem)) {
                     let found = lexicon.analyses(of: stem)

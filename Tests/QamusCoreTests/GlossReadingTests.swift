@@ -1,0 +1,116 @@
+import Testing
+@testable import QamusCore
+
+/// Word choice by context and fixed expressions: each rule with cases it must change and
+/// cases it must leave alone.
+@Suite("Glosser: expressions and readings in context")
+struct GlossReadingTests {
+    let glosser = Glosser.shared
+
+    /// The English line of `text`; `fixed` gives tokens English as the glossary would
+    /// (surface → English, already carrying its proclitic as the drafter writes it).
+    func english(_ text: String, fixed: [String: String] = [:]) -> String {
+        let inputs = WordTokenizer().tokenize(text).map { t -> GlossInput in
+            var input = GlossInput(t)
+            if let english = fixed[t.text] {
+                input.fixedEnglish = english
+                input.fixedOrigin = .glossary
+                input.isName = true
+            }
+            return input
+        }
+        return glosser.gloss(inputs, fallback: { _ in ("X", .model) }).english
+    }
+
+    @Test("fixed expressions gloss as units", arguments: [
+        ("بما في ذلك الصواريخ", "Including the rockets"),
+        ("الليلة الماضية", "Last night"),
+        ("على الأقل", "At least"),
+        ("منذ وقت طويل", "For a long time"),
+        ("في حين", "While"),
+        // The loose spelling (no hamza) matches too.
+        ("بالاضافة الى", "In addition to"),
+        // A proclitic on the first word is split off: و "and".
+        ("ومن أجل", "And in order to"),
+    ])
+    func expressions(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
+    @Test("an expression ending in a proclitic takes it from the next word", arguments: [
+        ("وفقا للتقرير", "According to the report"),
+        ("ووفقا لرويترز", "And according to Reuters"),
+        ("التابعة للحرس", "Affiliated with the Guard"),
+    ])
+    func procliticExpressions(arabic: String, expected: String) {
+        #expect(english(arabic, fixed: ["لرويترز": "to Reuters", "للحرس": "to the Guard"]) == expected)
+    }
+
+    @Test("parts of an expression alone keep their own glosses", arguments: [
+        ("في الوقت", "at the same time"), ("بما", "including"), ("الليلة", "last night"), ("وفقا", "according to"),
+    ])
+    func expressionPartsAlone(arabic: String, notExpected: String) {
+        #expect(!english(arabic).lowercased().contains(notExpected))
+    }
+
+    @Test("a noun-verb homograph opening a clause before its subject is the verb", arguments: [
+        ("سافر الجنرال إلى موسكو", "traveled"),
+        ("نقلت الوكالة عن مسؤول", "reported"),
+        ("كما ذكر التقرير", "reported"),
+    ])
+    func clauseVerbs(arabic: String, verb: String) {
+        #expect(english(arabic).contains(verb))
+    }
+
+    @Test("the noun stays a noun after a preposition or before an indefinite word", arguments: [
+        ("بعد نقل الجرحى", "transfer"),
+        ("في عقد الاتفاق", "decade"),
+        ("من نقل الأسلحة", "transfer"),
+    ])
+    func nounsStayNouns(arabic: String, noun: String) {
+        #expect(english(arabic).contains(noun))
+    }
+
+    @Test("a verbal noun after ل before its object is an infinitive", arguments: [
+        ("لمناقشة القضايا", "To discuss the cases"),
+        ("لمنع أي محاولة", "To prevent any attempt"),
+    ])
+    func infinitives(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
+    @Test("not an infinitive: a participle, or nothing to take as an object", arguments: [
+        ("لصالح الشعب", "reconcile"),
+        ("لعقد من الزمن", "hold"),
+    ])
+    func notInfinitives(arabic: String, notExpected: String) {
+        #expect(!english(arabic).contains(notExpected))
+    }
+
+    @Test("a nisba with no noun before it is the noun", arguments: [
+        ("قال دبلوماسي غربي", "diplomat"),
+    ])
+    func nisbaNouns(arabic: String, noun: String) {
+        #expect(english(arabic).contains(noun))
+    }
+
+    @Test("a nisba after its noun stays an adjective")
+    func nisbaAdjective() {
+        #expect(english("مسؤول دبلوماسي").lowercased().contains("diplomatic"))
+    }
+
+    @Test("كبير is senior after people of rank, big after things", arguments: [
+        ("مسؤول كبير", "Senior official"),
+    ])
+    func senior(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+        #expect(!english("مبنى كبير").contains("senior"))
+    }
+
+    @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
+    func modal() {
+        let line = english("يمكن أن تصل")
+        #expect(!line.contains("to"))
+        #expect(line.contains("arrive"))
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+@testable import QamusCore
+
+/// Which reading of a written form the lexicon prefers: verbs over rare nouns, the right lemma
+/// of a plural, imperfects of verbs the forms list lacks, and names that stay names.
+@Suite("Lexicon readings")
+struct LexiconReadingTests {
+    let lookup = LexiconLookup.shared
+
+    @Test("the preferred reading of a form", arguments: [
+        ("نقلت", "نقل", LexiconPOS.verb),        // perfect ت: "reported", not "transfers"
+        ("ذكرت", "ذكر", .verb),                   // not "reputations"
+        ("تصل", "وصل", .verb),                    // indicative of وصل, not the jussive of صلى
+        ("تقول", "قال", .verb),                   // hollow verb, not the Form V تقوّل
+        ("الطائرات", "طائرة", .noun),             // sound plural of طائرة "plane", not طائر "bird"
+        ("البيانات", "بيانات", .noun),            // plural-only "data", not بيانة "piano"
+        ("أمني", "أمني", .adj),                   // "security", not "arouse desire"
+        ("الأمنية", "أمني", .adj),
+        ("سافر", "سافر", .verb),                  // "travel", not "writer"
+        ("زوجته", "زوجة", .noun),                 // ت before an enclitic read as ة first
+    ])
+    func preferred(word: String, lemma: String, pos: LexiconPOS) throws {
+        let r = try #require(lookup?.reading(of: word))
+        #expect(r.best?.lemma == lemma)
+        #expect(r.best?.pos == pos)
+    }
+
+    @Test("the feminine of a nisba is the adjective, not its noun")
+    func nisbaFeminine() throws {
+        let r = try #require(lookup?.reading(of: "الإسبانية"))
+        #expect(r.best?.pos == .adj)
+    }
+
+    @Test("imperfects of verbs the forms list lacks", arguments: [
+        ("تعرقل", "عرقل"), ("يعرقلون", "عرقل"),
+    ])
+    func imperfects(word: String, lemma: String) throws {
+        let r = try #require(lookup?.reading(of: word))
+        #expect(r.best?.lemma == lemma)
+        #expect(r.best?.pos == .verb)
+        #expect(r.best?.features.contains(.imperfect) == true)
+    }
+
+    @Test("perfect stems of an imperfect", arguments: [
+        ("تعرقل", ["عرقل", "اعرقل", "أعرقل"]),
+        ("ينسحب", ["نسحب", "انسحب", "أنسحب"]),
+        ("يعرقلون", ["عرقل", "اعرقل", "أعرقل"]),
+        ("تصل", [String]()),        // too short: names like تيم stay names
+        ("موسكو", [String]()),      // no imperfect prefix
+    ])
+    func imperfectBases(word: String, bases: [String]) {
+        #expect(LexiconLookup.imperfectBases(word).map(\.0) == bases)
+    }
+
+    @Test("foreign names beginning with ت or ي stay names", arguments: [
+        "تيموثي", "يوكوهاما", "تاكاهاشي", "يلتسين", "تسيبراس",
+    ])
+    func namesStayNames(name: String) {
+        #expect(lookup?.reading(of: name) == nil)
+    }
+
+    @Test("expressions are compiled as multi-word keys", arguments: [
+        ("بما في ذلك", "including"), ("وفقا ل", "according to"), ("الليلة الماضية", "last night"),
+    ])
+    func expressionKeys(key: String, english: String) throws {
+        let lexicon = try #require(Lexicon.embedded)
+        #expect(lexicon.analyses(of: key).first?.firstSense == english)
+    }
+}
