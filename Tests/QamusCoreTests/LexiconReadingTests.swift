@@ -52,8 +52,16 @@ struct LexiconReadingTests {
         #expect(LexiconLookup.imperfectBases(word).map(\.0) == bases)
     }
 
-    @Test("foreign names beginning with ت or ي stay names", arguments: [
-        "تيموثي", "يوكوهاما", "تاكاهاشي", "يلتسين", "تسيبراس",
+    @Test("perfect stems under a subject ending", arguments: [
+        ("تنازلت", ["تنازل"]), ("أبرموا", ["أبرم"]), ("كيت", [String]()), ("قالت", [String]()),
+    ])
+    func perfectBases(word: String, bases: [String]) {
+        #expect(LexiconLookup.perfectBases(word).map(\.0) == bases)
+    }
+
+    /// Names a looser verb tier once read as words (ن + وبار, و + يشير + ت): they must stay names.
+    @Test("foreign names beginning with ت, ي or ن stay names", arguments: [
+        "تيموثي", "يوكوهاما", "تاكاهاشي", "يلتسين", "تسيبراس", "نوبار", "تورستن", "ويشيرت", "تانسلي", "نوسوم",
     ])
     func namesStayNames(name: String) {
         #expect(lookup?.reading(of: name) == nil)

@@ -15,6 +15,9 @@ struct ExpressionMatcher: Sendable {
     /// Letters that end an expression as the next word's proclitic (وفقا ل، فيما يتعلق ب).
     static let cliticLetters: Set<Unicode.Scalar> = ["\u{0644}", "\u{0628}", "\u{0643}"]
 
+    /// English prepositions that end an expression's gloss and link it to the next word.
+    static let linkingWords: Set<String> = ["for", "of", "to", "with", "from", "in", "on", "about", "by"]
+
     let lexicon: Lexicon
     let spans: MultiWordSpans
 
@@ -81,7 +84,9 @@ struct ExpressionMatcher: Sendable {
         p.reading = WordReading(proclitics: proclitics, stem: key, enclitic: nil, analyses: found, source: .exact)
         p.analysis = best
         p.origin = .lexicon
-        p.role = best.pos == .name ? .name : (best.pos == .adj ? .adjective : (best.pos.isNominal ? .noun : .other))
+        // One ending in a preposition ("spokesman for") already links what follows: no "of" after it.
+        let linked = best.firstSense.split(separator: " ").last.map { Self.linkingWords.contains(String($0)) } ?? false
+        p.role = best.pos == .name ? .name : (best.pos == .adj ? .adjective : (best.pos.isNominal && !linked ? .noun : .other))
         p.hasProclitic = !proclitics.isEmpty
         p.functionStem = "multi"
         return p

@@ -98,9 +98,12 @@ public struct LexiconLookup: Sendable {
         }
         // Tier 3c: an imperfect verb the forms list lacks, on a verb of four or more letters
         // (تعرقل → عرقل "obstruct", يستقطبون → استقطب): never offered as a name.
-        for split in splits where !late.contains(split.enclitic ?? "") {
+        // Only و / ف (and س before an imperfect) split off, no pronoun suffix: other splits read names.
+        for split in splits where split.enclitic == nil && split.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" || $0 == "س" }) {
             for stem in CliticCandidates.stemVariants(split) {
-                for (base, extra) in Self.imperfectBases(stem) {
+                let perfect = split.proclitics.contains("س") ? [] : Self.perfectBases(stem)
+                for (base, extra) in Self.imperfectBases(stem) + perfect {
+                    // The verb itself, not a form listed under another lemma: looser matches read names.
                     let found = lexicon.analyses(of: base).filter { $0.pos == .verb && $0.lemma == base }
                     if !found.isEmpty {
                         let source: WordReading.Source = found.contains { !$0.features.contains(.wordNet) } ? .exact : .wordNet
@@ -150,6 +153,16 @@ public struct LexiconLookup: Sendable {
         }
         for ending in ["ية", "ي"] where body.hasSuffix(ending) && body.count - ending.count >= 5 {
             return [(String(body.dropLast(ending.count)), extra)]
+        }
+        return []
+    }
+
+    /// The perfect stem under a subject ending the forms list lacks: تنازلت → تنازل, أبرموا → أبرم
+    /// (four or more letters).
+    static func perfectBases(_ stem: String) -> [(String, LexiconFeatures)] {
+        for (ending, extra) in [("ت", LexiconFeatures()), ("وا", LexiconFeatures.pluralSubject)]
+        where stem.hasSuffix(ending) && stem.count - ending.count >= 4 {
+            return [(String(stem.dropLast(ending.count)), extra)]
         }
         return []
     }
