@@ -18,11 +18,22 @@ struct LexiconReadingTests {
         ("الأمنية", "أمني", .adj),
         ("سافر", "سافر", .verb),                  // "travel", not "writer"
         ("زوجته", "زوجة", .noun),                 // ت before an enclitic read as ة first
+        ("الأسواق", "سوق", .noun),                // أفعال is a broken plural, not an imperfect
+        ("حقوق", "حقوق", .noun),                  // a curated headword beats a learned verb reading
+        ("المساعدات", "مساعدات", .noun),          // "aid", not "helps"
     ])
     func preferred(word: String, lemma: String, pos: LexiconPOS) throws {
         let r = try #require(lookup?.reading(of: word))
         #expect(r.best?.lemma == lemma)
         #expect(r.best?.pos == pos)
+    }
+
+    @Test("a participle or nisba in ين is a plural, another noun in ين a dual", arguments: [
+        ("اللاجئين", LexiconFeatures.plural), ("المسؤولين", .plural), ("المواطنين", .plural), ("البلدين", .dual),
+    ])
+    func pluralOrDual(word: String, feature: LexiconFeatures) throws {
+        let r = try #require(lookup?.reading(of: word))
+        #expect(r.best?.features.contains(feature) == true)
     }
 
     @Test("the feminine of a nisba is the adjective, not its noun")

@@ -207,6 +207,10 @@ def features(form, lemma, pos):
             if stem.endswith("ة") and not lemma.endswith("ة"):
                 f |= F_FEMININE
             return f
+        # A participle or nisba in ين is a masculine plural, not a dual: اللاجئين "the refugees",
+        # المسؤولين "the officials", المدنيين "the civilians".
+        if stem == lemma + "ين" and (lemma.startswith("م") or lemma.endswith("ي") or (len(lemma) == 4 and lemma[1] == "ا")):
+            return f | F_PLURAL
         if stem.endswith("تان") or stem.endswith("تين") or (stem.endswith("ان") or stem.endswith("ين") and pos == "noun") and stem[:-2] in (lemma, base):
             if stem[:-2] in (lemma, base) or stem[:-3] == base:
                 return f | F_DUAL
@@ -276,7 +280,9 @@ def build(src, out):
     def verbish(form, lemma):
         s = form[2:] if form.startswith("ال") else form
         # ت / تا after the lemma is a perfect verb ending (نقلت "she reported"), never a noun form.
-        return (s[0] in IMPERFECT_PREFIX and lemma[0] != s[0] or s.endswith("وا") or s.endswith("تم")
+        # أفعال is a broken plural (الأسواق "the markets"), not a first-person imperfect.
+        af_al = s[0] == "أ" and len(s) == 5 and s[3] == "ا"
+        return (s[0] in IMPERFECT_PREFIX and lemma[0] != s[0] and not af_al or s.endswith("وا") or s.endswith("تم")
                 or s in (lemma + "ت", lemma + "تا"))
 
     def jussive(form, lemma):
@@ -355,9 +361,16 @@ def build(src, out):
     # Learned analysis preference per key (learned-forms.tsv: key, lemma, pos).
     n_forms = 0
     lf = os.path.join(REPO, "Data/lexicon/learned-forms.tsv")
+    # A curated headword outranks a learned preference for another lemma (حقوق "rights", not the
+    # verb حق); a learned choice among its curated readings stands (عمل: verb or noun).
+    curated = {(row[0], row[1]) for name in ("news-senses.tsv", "news-expressions.tsv")
+               for row in read_tsv(os.path.join(REPO, "Data/lexicon", name)) if not row[0].startswith("#") and len(row) >= 3}
+    curated_heads = {head for head, _ in curated}
     if os.path.exists(lf):
         for row in read_tsv(lf):
             if row[0].startswith("#") or len(row) < 3 or row[0] not in keys:
+                continue
+            if row[0] in curated_heads and (row[1], row[2]) not in curated:
                 continue
             lst = keys[row[0]]
             hit = [a for a in lst if lemma_list[a[0]].headword == row[1] and lemma_list[a[0]].pos == row[2]]
