@@ -107,6 +107,25 @@ struct GlossReadingTests {
         #expect(!english("مبنى كبير").contains("senior"))
     }
 
+    @Test("after a verb of saying an indefinite noun is the subject; after another verb it is not", arguments: [
+        ("قال دبلوماسي غربي", "A western diplomat said"),
+        ("قال مسؤولون", "Officials said"),
+    ])
+    func indefiniteSpeaker(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+        #expect(english("أخذ طائرة خاصة").hasPrefix("Took"))
+    }
+
+    @Test("a masculine plural loses its ن before a pronoun: مقاتليه → his fighters")
+    func pluralBeforePronoun() {
+        #expect(english("مقاتليه") == "His fighters")
+    }
+
+    @Test("a multi-word construct is as definite as its last word: adjectives after it agree")
+    func constructDefiniteness() {
+        #expect(english("وزارة الدفاع البريطانية") == "British defense ministry")
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")

@@ -209,7 +209,11 @@ def features(form, lemma, pos):
             return f
         # A participle or nisba in ين is a masculine plural, not a dual: اللاجئين "the refugees",
         # المسؤولين "the officials", المدنيين "the civilians".
-        if stem == lemma + "ين" and (lemma.startswith("م") or lemma.endswith("ي") or (len(lemma) == 4 and lemma[1] == "ا")):
+        participle = lemma.startswith("م") or (len(lemma) == 4 and lemma[1] == "ا")
+        if stem == lemma + "ين" and (participle or lemma.endswith("ي")):
+            return f | F_PLURAL
+        # Its construct plural drops the ن: مقاتلي، مقاتلو (مقاتليه "his fighters").
+        if participle and stem in (lemma + "ي", lemma + "و"):
             return f | F_PLURAL
         if stem.endswith("تان") or stem.endswith("تين") or (stem.endswith("ان") or stem.endswith("ين") and pos == "noun") and stem[:-2] in (lemma, base):
             if stem[:-2] in (lemma, base) or stem[:-3] == base:

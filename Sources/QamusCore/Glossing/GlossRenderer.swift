@@ -65,7 +65,8 @@ enum GlossRenderer {
         }
         if p.functionStem == "multi" {  // a multi-word entry: its first sense as written
             p.core = p.analysis?.firstSense ?? ""
-            p.definite = r.stem.hasPrefix("ال")
+            // A construct (وزارة الدفاع) is as definite as its last word; الخامس عشر by its first.
+            p.definite = r.stem.hasPrefix("ال") || (r.stem.split(separator: " ").last?.hasPrefix("ال") ?? false)
             pieces[i] = p
             return
         }

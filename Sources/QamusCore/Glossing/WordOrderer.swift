@@ -63,6 +63,9 @@ enum WordOrderer {
         }
     }
 
+    /// Verbs of saying, whose following noun is their subject (the said is a clause, not a noun).
+    static let speechVerbs: Set<String> = ["قال", "صرح", "أضاف", "أوضح", "تابع"]
+
     /// Nouns of people whose rank كبير gives: مسؤول كبير → "senior official", not "large official".
     static let rankedPeople: Set<String> = [
         "مسؤول", "ضابط", "مستشار", "قائد", "دبلوماسي", "مساعد", "عضو", "مفاوض", "باحث", "محلل", "موظف", "خبير",
@@ -115,8 +118,13 @@ enum WordOrderer {
                 continue
             }
             let first = pieces[i + 1]
-            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed,
+            // After a verb of saying an indefinite noun is the subject too: قال دبلوماسي → "a diplomat said".
+            let saidBy = first.role == .noun && !first.definite && !first.hasEnclitic && verb.analysis.map { speechVerbs.contains($0.lemma) } == true
+            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed || saidBy,
                   first.role == .noun || first.role == .name || first.role == .fixed else { i += 1; continue }
+            if saidBy, let a = first.analysis, !a.features.contains(.plural), !a.features.contains(.dual) {
+                first.lead.insert(first.core.first.map { "aeiou".contains($0) } == true ? "an" : "a", at: 0)
+            }
             var end = i + 2
             while end < pieces.count {
                 let p = pieces[end]

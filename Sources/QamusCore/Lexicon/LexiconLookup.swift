@@ -73,7 +73,7 @@ public struct LexiconLookup: Sendable {
             }
             for split in splits where !late.contains(split.enclitic ?? "") {
                 for stem in CliticCandidates.stemVariants(split) {
-                    for (derived, extra) in Self.derivedStems(stem) where (extra == .definite && derived.count + 2 == stem.count) == articleOnly {
+                    for (derived, extra) in Self.derivedStems(stem, beforePronoun: split.enclitic.map { $0 != "ك" } ?? false) where (extra == .definite && derived.count + 2 == stem.count) == articleOnly {
                         let found = lexicon.analyses(of: derived).filter { !$0.features.contains(.wordNet) }
                         if !found.isEmpty { return reading(split, stem, found.map { $0.adding(extra) }, .exact) }
                     }
@@ -124,8 +124,13 @@ public struct LexiconLookup: Sendable {
 
     /// Stems derived from an unknown stem: التصويت → تصويت (definite), قائلا → قائل, الغذائية → غذائي,
     /// مكاسب… ; plural endings ات/ون/ين → singular (plural), a nisba ي → its base noun.
-    static func derivedStems(_ stem: String) -> [(String, LexiconFeatures)] {
+    static func derivedStems(_ stem: String, beforePronoun: Bool = false) -> [(String, LexiconFeatures)] {
         var out: [(String, LexiconFeatures)] = []
+        // Before a pronoun a participle's masculine plural drops its ن: مقاتلي + ه → مقاتل (plural),
+        // not a nisba. Only مـ stems, and not before ك: other shapes read names (قانصوه، موردوك).
+        if beforePronoun, stem.count > 4, stem.hasPrefix("م"), stem.hasSuffix("ي") || stem.hasSuffix("و") {
+            out.append((String(stem.dropLast()), .plural))
+        }
         var bases: [(String, LexiconFeatures)] = [(stem, [])]
         if stem.hasPrefix("ال"), stem.count > 3 { bases.append((String(stem.dropFirst(2)), .definite)) }
         for (base, f) in bases {
