@@ -116,6 +116,15 @@ struct GlossReadingTests {
         #expect(english("أخذ طائرة خاصة").hasPrefix("Took"))
     }
 
+    @Test("a verb agrees with a plural subject moved before it", arguments: [
+        ("يقول المحللون", "The analysts say"),
+        ("تقول المصادر", "The sources say"),
+        ("يقول المحلل", "The analyst says"),
+    ])
+    func agreement(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
     @Test("a masculine plural loses its ن before a pronoun: مقاتليه → his fighters")
     func pluralBeforePronoun() {
         #expect(english("مقاتليه") == "His fighters")

@@ -63,6 +63,22 @@ enum WordOrderer {
         }
     }
 
+    /// A verb before a plural subject is singular in Arabic (يقول محللون); in English it agrees
+    /// once the subject comes first: "analysts say", "officials were".
+    private static func agree(_ verb: GlossPiece, with subject: GlossPiece) {
+        guard verb.verbMode == .plain, let a = verb.analysis, !a.features.contains(.pluralSubject),
+              let s = subject.analysis, s.features.contains(.plural) || s.features.contains(.dual),
+              verb.reading?.proclitics.contains("س") != true else { return }
+        let sense = a.firstSense
+        if verb.isImperfect {
+            let singular = EnglishInflector.present(sense, thirdSingular: true)
+            if verb.core == singular { verb.core = EnglishInflector.present(sense, thirdSingular: false) }
+        } else {
+            let singular = EnglishInflector.past(sense)
+            if verb.core == singular { verb.core = EnglishInflector.past(sense, pluralSubject: true) }
+        }
+    }
+
     /// Verbs of saying, whose following noun is their subject (the said is a clause, not a noun).
     static let speechVerbs: Set<String> = ["قال", "صرح", "أضاف", "أوضح", "تابع"]
 
@@ -139,6 +155,7 @@ enum WordOrderer {
             let conj = verb.lead.prefix { $0 == "and" || $0 == "so" }
             let movedVerb = verb
             movedVerb.lead.removeFirst(conj.count)
+            agree(movedVerb, with: first)
             pieces[i + 1].lead = Array(conj) + pieces[i + 1].lead
             let subject = Array(pieces[(i + 1)..<end])
             pieces.replaceSubrange(i..<end, with: subject + [movedVerb])
