@@ -4,7 +4,7 @@
 /// meeting" (a proclitic on the first word is split off); ووفقا لرويترز → "and" + "according to",
 /// where the expression's last word ل is the proclitic of the next token, which then loses its
 /// own "to". Spellings without hamza (بالاضافة الى) match through the lexicon's loose key.
-struct ExpressionMatcher: Sendable {
+final class ExpressionMatcher: Sendable {
     /// A match: the piece for the expression and the proclitic it takes from the next token.
     struct Match {
         let piece: GlossPiece
@@ -20,17 +20,37 @@ struct ExpressionMatcher: Sendable {
 
     let lexicon: Lexicon
     let spans: MultiWordSpans
+    /// A way to read a token's start: the word without some proclitics, and its loose spelling.
+    struct Lead: Sendable {
+        let first: String
+        let folded: String
+        let proclitics: [String]
+    }
 
-    /// The longest expression starting at token `i` (which is Arabic and not fixed), or nil.
-    func match(_ tokens: [GlossInput], at i: Int) -> Match? {
+    init(lexicon: Lexicon, spans: MultiWordSpans) {
+        self.lexicon = lexicon
+        self.spans = spans
+    }
+
+    /// The ways a written word may start an entry (almost always none); the glosser caches them per word.
+    func leads(of surface: String) -> [Lead] {
+        Self.leads(LexiconLookup.key(surface)).compactMap { first, proclitics in
+            let lead = Lead(first: first, folded: MultiWordSpans.fold(first), proclitics: proclitics)
+            return spans.startsSpan(lead) ? lead : nil
+        }
+    }
+
+    /// The longest expression starting at token `i` (Arabic, not fixed, with these `leads`), or nil.
+    func match(_ tokens: [GlossInput], at i: Int, leads: [Lead]) -> Match? {
         guard i + 1 < tokens.count, tokens[i + 1].kind == .arabic else { return nil }
-        let word = LexiconLookup.key(tokens[i].surface)
         let second = LexiconLookup.key(tokens[i + 1].surface)
-        for (first, proclitics) in Self.leads(word) {
-            guard spans.startsSpan(first) else { continue }
+        var foldedSecond: String?
+        for lead in leads {
+            let (first, proclitics) = (lead.first, lead.proclitics)
             let secondLetter = second.unicodeScalars.first.flatMap { Self.cliticLetters.contains($0) && second.unicodeScalars.count > 1 ? String($0) : nil }
-            let plain = spans.hasPrefix(first + " " + second)
-            let clitic = secondLetter.map { spans.hasPrefix(first + " " + $0) } ?? false
+            let plain = spans.follows(lead, second, folded: &foldedSecond)
+            var none: String?
+            let clitic = secondLetter.map { spans.follows(lead, $0, folded: &none) } ?? false
             guard plain || clitic else { continue }
             // Whole words: up to four, none fixed by the caller after the first.
             var n = min(4, tokens.count - i)
@@ -93,30 +113,37 @@ struct ExpressionMatcher: Sendable {
     }
 }
 
-/// The first one and two words of the lexicon's multi-word entries (about 1,300), as written and
-/// in the loose spelling, shared by glossers.
+/// The first two words of the lexicon's multi-word entries (about 1,300), as written and in
+/// the loose spelling, by first word; shared by glossers.
 final class MultiWordSpans: Sendable {
-    let prefixes: Set<ByteKey>
-    let first: Set<ByteKey>
-    let loosePrefixes: Set<ByteKey>
-    let looseFirst: Set<ByteKey>
+    let seconds: [ByteKey: Set<ByteKey>]
+    let looseSeconds: [ByteKey: Set<ByteKey>]
 
     init(_ prefixes: [String]) {
-        self.prefixes = Set(prefixes.map { ByteKey($0) })
-        first = Set(prefixes.compactMap { $0.split(separator: " ").first.map { ByteKey(String($0)) } })
-        let folded = prefixes.map { LooseKey.fold($0) }
-        loosePrefixes = Set(folded.map { ByteKey($0) })
-        looseFirst = Set(folded.compactMap { $0.split(separator: " ").first.map { ByteKey(String($0)) } })
+        var exact: [ByteKey: Set<ByteKey>] = [:]
+        var loose: [ByteKey: Set<ByteKey>] = [:]
+        for prefix in prefixes {
+            let words = prefix.split(separator: " ", maxSplits: 1).map(String.init)
+            guard words.count == 2 else { continue }
+            exact[ByteKey(words[0]), default: []].insert(ByteKey(words[1]))
+            loose[ByteKey(Self.fold(words[0])), default: []].insert(ByteKey(Self.fold(words[1])))
+        }
+        seconds = exact
+        looseSeconds = loose
     }
 
-    /// Whether `word` starts a multi-word entry, as written or in the loose spelling.
-    func startsSpan(_ word: String) -> Bool {
-        first.contains(ByteKey(word)) || looseFirst.contains(ByteKey(Self.fold(word)))
+    /// Whether a lead's word starts a multi-word entry, as written or in the loose spelling.
+    func startsSpan(_ lead: ExpressionMatcher.Lead) -> Bool {
+        seconds[ByteKey(lead.first)] != nil || looseSeconds[ByteKey(lead.folded)] != nil
     }
 
-    /// Whether `prefix` (two words) starts an entry, as written or in the loose spelling.
-    func hasPrefix(_ prefix: String) -> Bool {
-        prefixes.contains(ByteKey(prefix)) || loosePrefixes.contains(ByteKey(Self.fold(prefix)))
+    /// Whether `second` can follow the lead's word in an entry; `folded` caches `second` folded.
+    func follows(_ lead: ExpressionMatcher.Lead, _ second: String, folded: inout String?) -> Bool {
+        if seconds[ByteKey(lead.first)]?.contains(ByteKey(second)) == true { return true }
+        guard let set = looseSeconds[ByteKey(lead.folded)] else { return false }
+        let f = folded ?? Self.fold(second)
+        folded = f
+        return set.contains(ByteKey(f))
     }
 
     /// The loose spelling; the word itself (no copy) when it has no letter to fold.

@@ -25,7 +25,13 @@ public struct Glosser: Sendable {
     let lookup: LexiconLookup?
     let options: Options
     /// Lexicon readings per distinct written word, shared by the threads using this glosser.
-    private let cache = SharedCache<ByteKey, WordReading?>(limit: 200_000)
+    private let cache = SharedCache<ByteKey, CachedWord>(limit: 200_000)
+
+    /// What a glosser knows of one written word: its reading and the expressions it may start.
+    struct CachedWord: Sendable {
+        let reading: WordReading?
+        let leads: [ExpressionMatcher.Lead]
+    }
     private let spans: MultiWordSpans
     private let expressions: ExpressionMatcher?
 
@@ -75,14 +81,21 @@ public struct Glosser: Sendable {
     }
 
     /// The lexicon reading of one written word (cached), or nil.
-    public func reading(of word: String) -> WordReading? {
+    public func reading(of word: String) -> WordReading? { cached(word).reading }
+
+    /// The cached reading and expression leads of one written word (one lookup per token).
+    func cached(_ word: String) -> CachedWord {
         cache.value(for: ByteKey(word)) {
-            let key = LexiconLookup.key(word)
-            if FunctionWords.table[ByteKey(key)] != nil {
-                return WordReading(proclitics: [], stem: key, enclitic: nil, analyses: [], source: .functionWord)
-            }
-            return lookup?.reading(of: word)
+            CachedWord(reading: lookUp(word), leads: expressions?.leads(of: word) ?? [])
         }
+    }
+
+    private func lookUp(_ word: String) -> WordReading? {
+        let key = LexiconLookup.key(word)
+        if FunctionWords.table[ByteKey(key)] != nil {
+            return WordReading(proclitics: [], stem: key, enclitic: nil, analyses: [], source: .functionWord)
+        }
+        return lookup?.reading(of: word)
     }
 
     private func makePieces(_ tokens: [GlossInput], _ fallback: (String) -> GlossFallback) -> [GlossPiece] {
@@ -114,13 +127,14 @@ public struct Glosser: Sendable {
                 case .latin, .symbol:
                     p.core = t.surface
                 case .arabic:
-                    if taken == nil, let found = expressions?.match(tokens, at: i) {
+                    let word = cached(t.surface)
+                    if taken == nil, !word.leads.isEmpty, let found = expressions?.match(tokens, at: i, leads: word.leads) {
                         pieces.append(found.piece)
                         i = found.piece.tokens.upperBound
                         absorbed = found.absorbed
                         continue
                     }
-                    if let r = reading(of: t.surface) {
+                    if let r = word.reading {
                         p.reading = r
                         p.origin = .lexicon
                         GlossRenderer.assignRole(&p)

@@ -38,12 +38,12 @@ enum ReadingChooser {
                 p.verbMode = .bare
                 continue
             }
-            guard let r = p.reading, r.enclitic == nil, !r.stem.hasPrefix("ال"), p.functionStem == nil,
+            guard i + 1 < pieces.count, isSubject(pieces[i + 1]), opensClause(pieces, before: i),
+                  let r = p.reading, r.enclitic == nil, p.functionStem == nil, !r.isDefinite,
                   r.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }),
                   let best = p.analysis, best.pos != .verb, !best.features.contains(.plural), !best.features.contains(.dual),
                   let verb = r.analyses.first(where: { $0.pos == .verb && isPerfect(r.stem, of: $0) })
             else { continue }
-            guard opensClause(pieces, before: i), i + 1 < pieces.count, isSubject(pieces[i + 1]) else { continue }
             p.analysis = verb
             p.role = .verb
         }
