@@ -135,6 +135,14 @@ struct GlossReadingTests {
         #expect(english("وزارة الدفاع البريطانية") == "British defense ministry")
     }
 
+    @Test("أن with a pronoun is 'that' and its verb keeps its person; without one, 'to' and the bare verb", arguments: [
+        ("أنه يعتقد", "That he believes"),
+        ("أراد أن يعلن", "Wanted to announce"),
+    ])
+    func thatWithPronoun(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")

@@ -38,6 +38,8 @@ enum GlossRenderer {
         for i in pieces.indices.dropLast() where pieces[i + 1].role == .verb {
             guard let stem = pieces[i].functionStem, pieces[i + 1].reading?.proclitics.isEmpty ?? true else { continue }
             switch stem {
+            // أنه يعتقد "that he believes": with a pronoun أن is "that", and the verb keeps its person.
+            case "أن" where pieces[i].reading?.enclitic != nil: break
             case "أن", "لم", "لن", "لا", "كي", "لكي": if pieces[i + 1].isImperfect { pieces[i + 1].verbMode = .bare }
             case "قد": pieces[i + 1].verbMode = pieces[i + 1].isImperfect ? .bare : .perfectAfterHas
             default: break
