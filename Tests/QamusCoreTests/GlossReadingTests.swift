@@ -143,6 +143,17 @@ struct GlossReadingTests {
         #expect(english(arabic) == expected)
     }
 
+    @Test("a fixed term carrying a proclitic takes no 'of' after a noun")
+    func fixedWithProclitic() {
+        #expect(english("بيع لإيران", fixed: ["لإيران": "to Iran"]) == "Sale to Iran")
+        #expect(english("رئيس روسيا", fixed: ["روسيا": "Russia"]) == "The president of Russia")
+    }
+
+    @Test("an adjective expression agrees by its own article: حماية طويلة المدى → long-range protection")
+    func adjectiveExpression() {
+        #expect(english("حماية طويلة المدى") == "Long-range protection")
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")

@@ -67,8 +67,10 @@ enum GlossRenderer {
         }
         if p.functionStem == "multi" {  // a multi-word entry: its first sense as written
             p.core = p.analysis?.firstSense ?? ""
-            // A construct (وزارة الدفاع) is as definite as its last word; الخامس عشر by its first.
-            p.definite = r.stem.hasPrefix("ال") || (r.stem.split(separator: " ").last?.hasPrefix("ال") ?? false)
+            // A construct (وزارة الدفاع) is as definite as its last word; الخامس عشر by its first;
+            // an adjective by its own article (طويلة المدى "long-range" agrees with an indefinite noun).
+            let lastDefinite = p.analysis?.pos != .adj && (r.stem.split(separator: " ").last?.hasPrefix("ال") ?? false)
+            p.definite = r.stem.hasPrefix("ال") || lastDefinite
             pieces[i] = p
             return
         }

@@ -115,6 +115,7 @@ public struct Glosser: Sendable {
                 p.core = fixed
                 p.isPlace = t.isPlace
                 p.fixedDefinite = !t.isName && t.surface.split(separator: " ").contains { LexiconLookup.key(String($0)).hasPrefix("ال") }
+                p.hasProclitic = Self.carriesProclitic(english: fixed, surface: t.surface)
                 if t.isAdjective { p.definite = p.fixedDefinite }
             } else {
                 switch t.kind {
@@ -152,6 +153,21 @@ public struct Glosser: Sendable {
             i += 1
         }
         return pieces
+    }
+
+    /// Whether a fixed term's English starts with the English of a proclitic its Arabic carries
+    /// (لإيران → "to Iran"): such a term takes no "of" after a noun and is not a verb's subject.
+    static func carriesProclitic(english: String, surface: String) -> Bool {
+        guard let first = surface.unicodeScalars.first, let space = english.firstIndex(of: " ") else { return false }
+        let word = english[..<space].lowercased()
+        switch first {
+        case "\u{0648}": return word == "and"
+        case "\u{0641}": return word == "so"
+        case "\u{0644}": return word == "to"
+        case "\u{0628}": return word == "in" || word == "with" || word == "by"
+        case "\u{0643}": return word == "as"
+        default: return false
+        }
     }
 
     /// English a proclitic gives a fixed term or a name (ل "to", ب "in"/"with", ك "as").
