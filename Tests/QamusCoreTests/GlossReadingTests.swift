@@ -154,6 +154,16 @@ struct GlossReadingTests {
         #expect(english("حماية طويلة المدى") == "Long-range protection")
     }
 
+    @Test("قام ب + a verbal noun is that verb; before another noun ب says nothing", arguments: [
+        ("قام بتسليم الصواريخ", "Handed over the rockets"),
+        ("وقامت بتسليم", "And handed over"),
+        ("قام بزيارة", "Carried out visit"),
+    ])
+    func perform(arabic: String, expected: String) {
+        #expect(english(arabic).contains(expected))
+        #expect(!english(arabic).contains(" in "))
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")

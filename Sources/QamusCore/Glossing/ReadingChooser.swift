@@ -7,6 +7,7 @@
 /// A verbal noun after ل is an infinitive: لعقد اجتماع → "to hold meeting", لمناقشة القضايا →
 /// "to discuss the issues" (not "to the argument of the cases").
 /// A nisba with no noun before it is the noun: قال دبلوماسي غربي → "a western diplomat said".
+/// قام ب + verbal noun is the verb: قام بتسليم → "delivered"; other nouns: قام بزيارة → "carried out visit".
 enum ReadingChooser {
     /// Function words after which a clause, and so a verb, starts.
     static let openers: Set<ByteKey> = [
@@ -15,6 +16,7 @@ enum ReadingChooser {
 
     /// Switches such words to their verb reading, before the renderer runs.
     static func choose(_ pieces: inout [GlossPiece]) {
+        mergePerform(&pieces)
         for i in pieces.indices where pieces[i].role == .adjective && pieces[i].origin == .lexicon {
             if let noun = nisbaNoun(pieces, at: i) {
                 pieces[i].analysis = noun
@@ -79,8 +81,15 @@ enum ReadingChooser {
     /// with ت / إ / ا (تسليم، إخفاء، انسحاب) or مـ…ة (مناقشة، مساعدة). A فاعل spelling (صالح) is a
     /// participle, not a verbal noun.
     static func infinitive(_ p: GlossPiece) -> LexiconAnalysis? {
-        guard let r = p.reading, r.proclitics.last == "ل", r.proclitics.allSatisfy({ $0 == "ل" || $0 == "و" || $0 == "ف" }),
-              !r.isDefinite, let best = p.analysis, !best.features.contains(.plural), !best.features.contains(.dual) else { return nil }
+        guard let r = p.reading, r.proclitics.last == "ل", r.proclitics.allSatisfy({ $0 == "ل" || $0 == "و" || $0 == "ف" }) else { return nil }
+        return verbalNounVerb(p)
+    }
+
+    /// The verb of a bare, singular verbal noun (see `infinitive`), whatever its proclitics.
+    static func verbalNounVerb(_ p: GlossPiece) -> LexiconAnalysis? {
+        guard let r = p.reading, !r.isDefinite, let best = p.analysis, !best.features.contains(.plural), !best.features.contains(.dual) else {
+            return nil
+        }
         let s = Array(r.stem.unicodeScalars)
         guard s.count >= 3 else { return nil }
         let participle = s.count == 4 && s[1] == "\u{0627}"
@@ -89,6 +98,24 @@ enum ReadingChooser {
         return r.analyses.first { a in
             guard a.pos == .verb, !a.firstSense.isEmpty, !a.features.contains(.plural) else { return false }
             return a.lemma == r.stem ? !participle : derived
+        }
+    }
+
+    /// قام ب + a verbal noun is that verb: قامت بتسليم → "delivered". قام says nothing (its
+    /// conjunction stays), the verbal noun takes its tense and loses ب. Before another noun ب
+    /// alone is dropped: قام بزيارة → "carried out visit", not "carried out in visit".
+    static func mergePerform(_ pieces: inout [GlossPiece]) {
+        for i in pieces.indices.dropLast() where pieces[i].role == .verb && pieces[i].origin == .lexicon {
+            guard let perform = pieces[i].analysis, perform.lemma == "قام", pieces[i].reading?.enclitic == nil else { continue }
+            let next = pieces[i + 1]
+            guard next.origin == .lexicon, next.role == .noun, let r = next.reading, r.proclitics == ["ب"] else { continue }
+            // Without a verb for the noun, قام is "carried out" and ب says nothing: "carried out a visit".
+            next.absorbedProclitic = "ب"
+            guard r.enclitic == nil, var verb = verbalNounVerb(next) else { continue }
+            verb.features = perform.features.intersection([.imperfect, .pluralSubject])
+            next.analysis = verb
+            next.role = .verb
+            pieces[i].adverb = (pieces[i].reading?.proclitics ?? []).map { FunctionWords.proclitic($0) }.joined(separator: " ")
         }
     }
 

@@ -129,6 +129,7 @@ enum WordOrderer {
             // An infinitive after ل (لمناقشة القضايا "to discuss the issues") has an object, not a subject;
             // so has a verb marked for a plural subject (دعموا البريطانيين "they supported the British").
             guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon, verb.reading?.proclitics.contains("ل") != true,
+                  verb.absorbedProclitic == nil,
                   verb.analysis?.features.contains(.pluralSubject) != true else {
                 i += 1
                 continue
