@@ -164,6 +164,13 @@ struct GlossReadingTests {
         #expect(!english(arabic).contains(" in "))
     }
 
+    @Test("prepositional words written with ب or ل read as one preposition", arguments: [
+        ("بشأن الاتفاق", "About the agreement"), ("لمدة عام", "For year"), ("بحسب التقرير", "According to the report"),
+    ])
+    func prepositionalWords(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")
