@@ -171,6 +171,13 @@ struct GlossReadingTests {
         #expect(english(arabic) == expected)
     }
 
+    @Test("a noun counted by a number above one is plural in English; a year counts nothing", arguments: [
+        ("48 ساعة", "48 Hours"), ("1 ساعة", "1 Hour"), ("2014 الحرب", "2014 The war"),
+    ])
+    func counted(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")

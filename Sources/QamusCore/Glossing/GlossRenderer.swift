@@ -131,6 +131,9 @@ enum GlossRenderer {
                 sense = "two " + EnglishInflector.plural(sense)
             } else if p.role == .noun, a.features.contains(.plural) {
                 sense = EnglishInflector.plural(sense)
+            } else if p.role == .noun, contextRules, r.proclitics.isEmpty, let prev, countsMany(prev), !numberWords.contains(sense) {
+                // Arabic counts 11 and up with a singular (48 ساعة); English wants "48 hours".
+                sense = EnglishInflector.plural(sense)
             }
             p.core = sense
             if let enc {
@@ -147,6 +150,15 @@ enum GlossRenderer {
             p.core = p.analysis?.firstSense ?? r.stem
         }
         pieces[i] = p
+    }
+
+    /// Number words that stay singular after a number: 221 billion.
+    static let numberWords: Set<String> = ["hundred", "thousand", "million", "billion", "trillion"]
+
+    /// Whether a piece is a number above one that counts the noun after it (not a year: 1990).
+    static func countsMany(_ p: GlossPiece) -> Bool {
+        guard p.role == .number, let n = Int(p.core.filter { $0 != "," }) else { return false }
+        return n > 1 && !(n >= 1000 && n <= 2100 && !p.core.contains(","))
     }
 
     private static func renderFunction(_ p: inout GlossPiece, _ r: WordReading, next: GlossPiece?, prev: GlossPiece?) {
