@@ -178,6 +178,14 @@ struct GlossReadingTests {
         #expect(english(arabic) == expected)
     }
 
+    @Test("a cardinal counts the plural after it", arguments: [
+        ("ثلاثة مصادر", "Three sources"), ("خمس سنوات", "Five years"),
+    ])
+    func cardinals(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+        #expect(english("خمس الأصوات").contains("of"))  // a fifth of the votes: a fraction keeps "of"
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")

@@ -29,6 +29,14 @@ enum WordOrderer {
                 i = j
                 continue
             }
+            // A cardinal before a plural counts it: ثلاثة مصادر → "three sources", خمس سنوات → "five years".
+            if i + 1 < pieces.count, let stem = noun.reading?.stem, let number = cardinals[ByteKey(stem)], noun.reading?.enclitic == nil,
+               pieces[i + 1].role == .noun, !pieces[i + 1].hasProclitic, !pieces[i + 1].definite,
+               pieces[i + 1].analysis?.features.contains(.plural) == true {
+                noun.core = number
+                i += 1
+                continue
+            }
             // Construct state: an indefinite bare noun before a noun, name or glossary term.
             if !noun.definite, !noun.hasEnclitic, i + 1 < pieces.count {
                 let next = pieces[i + 1]
@@ -78,6 +86,13 @@ enum WordOrderer {
             if verb.core == singular { verb.core = EnglishInflector.past(sense, pluralSubject: true) }
         }
     }
+
+    /// Cardinals three to ten, which count a plural noun after them.
+    static let cardinals: [ByteKey: String] = [
+        "ثلاث": "three", "ثلاثة": "three", "أربع": "four", "أربعة": "four", "خمس": "five", "خمسة": "five",
+        "ست": "six", "ستة": "six", "سبع": "seven", "سبعة": "seven", "ثماني": "eight", "ثمانية": "eight",
+        "تسع": "nine", "تسعة": "nine", "عشر": "ten", "عشرة": "ten",
+    ]
 
     /// Verbs of saying, whose following noun is their subject (the said is a clause, not a noun).
     static let speechVerbs: Set<String> = ["قال", "صرح", "أضاف", "أوضح", "تابع"]
