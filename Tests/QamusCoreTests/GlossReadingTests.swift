@@ -186,6 +186,13 @@ struct GlossReadingTests {
         #expect(english("خمس الأصوات").contains("of"))  // a fifth of the votes: a fraction keeps "of"
     }
 
+    @Test("a demonstrative is the article of its noun", arguments: [
+        ("هذه الزيارة", "This visit"), ("هذه الصواريخ", "These rockets"), ("ذلك الوقت", "That time"),
+    ])
+    func demonstratives(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")

@@ -141,7 +141,13 @@ enum GlossRenderer {
                 p.definite = true
             } else if r.isDefinite {
                 p.definite = true
-                if a.pos != .verb { p.lead.append("the") }
+                // هذه الزيارة → "this visit", هذه المحادثات → "these talks": a demonstrative is the article.
+                if contextRules, let prev, let stem = prev.functionStem, prev.reading?.enclitic == nil,
+                   let plural = demonstratives[ByteKey(stem)], r.proclitics.isEmpty {
+                    if a.features.contains(.plural) || a.features.contains(.dual) { prev.core = plural }
+                } else if a.pos != .verb {
+                    p.lead.append("the")
+                }
             }
         case .name:
             p.core = p.analysis?.firstSense ?? ""
@@ -151,6 +157,9 @@ enum GlossRenderer {
         }
         pieces[i] = p
     }
+
+    /// Demonstratives before a definite noun, with their English before a plural.
+    static let demonstratives: [ByteKey: String] = ["هذا": "these", "هذه": "these", "ذلك": "those", "تلك": "those", "هؤلاء": "these", "أولئك": "those"]
 
     /// Number words that stay singular after a number: 221 billion.
     static let numberWords: Set<String> = ["hundred", "thousand", "million", "billion", "trillion"]
