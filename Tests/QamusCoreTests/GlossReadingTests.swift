@@ -187,7 +187,7 @@ struct GlossReadingTests {
     }
 
     @Test("a demonstrative is the article of its noun", arguments: [
-        ("هذه الزيارة", "This visit"), ("هذه الصواريخ", "These rockets"), ("ذلك الوقت", "That time"),
+        ("هذه الزيارة", "This visit"), ("هذه الصواريخ", "These rockets"), ("هذه المحادثات", "These talks"), ("ذلك الوقت", "That time"),
     ])
     func demonstratives(arabic: String, expected: String) {
         #expect(english(arabic) == expected)

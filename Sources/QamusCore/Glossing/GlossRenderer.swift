@@ -144,7 +144,8 @@ enum GlossRenderer {
                 // هذه الزيارة → "this visit", هذه المحادثات → "these talks": a demonstrative is the article.
                 if contextRules, let prev, let stem = prev.functionStem, prev.reading?.enclitic == nil,
                    let plural = demonstratives[ByteKey(stem)], r.proclitics.isEmpty {
-                    if a.features.contains(.plural) || a.features.contains(.dual) { prev.core = plural }
+                    // Plural by its features, or a plural-only headword in ات (المحادثات "talks").
+                    if a.features.contains(.plural) || a.features.contains(.dual) || r.stem.hasSuffix("ات") { prev.core = plural }
                 } else if a.pos != .verb {
                     p.lead.append("the")
                 }
