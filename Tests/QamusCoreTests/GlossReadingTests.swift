@@ -193,6 +193,11 @@ struct GlossReadingTests {
         #expect(english(arabic) == expected)
     }
 
+    @Test("a nisba before الصنع is where a thing is made")
+    func madeIn() {
+        #expect(english("صواريخ روسية الصنع") == "Russian-made rockets")
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")

@@ -4,6 +4,7 @@
 /// Construct state → "X of (the) Y": رئيس [قوة القدس] → "head of the Quds Force".
 enum WordOrderer {
     static func reorder(_ pieces: inout [GlossPiece]) {
+        madeIn(pieces)
         var i = 0
         while i < pieces.count {
             let isGlossaryTerm = pieces[i].role == .fixed && pieces[i].origin == .glossary
@@ -84,6 +85,27 @@ enum WordOrderer {
         } else {
             let singular = EnglishInflector.past(sense)
             if verb.core == singular { verb.core = EnglishInflector.past(sense, pluralSubject: true) }
+        }
+    }
+
+    /// A nisba before الصنع ("the making") is where a thing is made: روسية الصنع → "Russian-made".
+    static func madeIn(_ pieces: [GlossPiece]) {
+        for i in pieces.indices.dropLast() where !pieces[i].core.isEmpty {
+            let next = pieces[i + 1]
+            guard let r = next.reading, r.proclitics.isEmpty, r.enclitic == nil, ByteKey(r.stem) == "الصنع" else { continue }
+            let p = pieces[i]
+            if p.role == .noun, let adj = p.reading?.analyses.first(where: { $0.pos == .adj && $0.lemma.hasSuffix("ي") && !$0.firstSense.isEmpty }) {
+                p.role = .adjective
+                p.analysis = adj
+                p.core = adj.firstSense
+            }
+            guard p.role == .adjective else { continue }
+            p.core += "-made"
+            next.lead = []
+            next.core = ""
+            next.tail = []
+            next.role = .adjective
+            next.definite = pieces[i].definite
         }
     }
 
