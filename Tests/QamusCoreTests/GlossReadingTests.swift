@@ -198,6 +198,14 @@ struct GlossReadingTests {
         #expect(english("صواريخ روسية الصنع") == "Russian-made rockets")
     }
 
+    @Test("عن after a reporting verb or its subject names the source", arguments: [
+        ("نقلت الوكالة عن مسؤول", "citing"), ("ذكر عن مصادر", "citing"),
+    ])
+    func citing(arabic: String, expected: String) {
+        #expect(english(arabic).contains(expected))
+        #expect(english("تحدث الوزير عن الأزمة").contains("about"))
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")

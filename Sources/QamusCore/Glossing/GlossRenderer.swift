@@ -76,7 +76,8 @@ enum GlossRenderer {
         }
         switch p.role {
         case .function:
-            renderFunction(&p, r, next: contextRules ? next : nil, prev: contextRules ? prev : nil)
+            renderFunction(&p, r, next: contextRules ? next : nil, prev: contextRules ? prev : nil,
+                           beforePrev: contextRules && i > 1 ? pieces[i - 2] : nil)
         case .verb:
             let a = p.analysis
             let sense = a?.firstSense ?? ""
@@ -171,7 +172,15 @@ enum GlossRenderer {
         return n > 1 && !(n >= 1000 && n <= 2100 && !p.core.contains(","))
     }
 
-    private static func renderFunction(_ p: inout GlossPiece, _ r: WordReading, next: GlossPiece?, prev: GlossPiece?) {
+    /// Verbs of reporting whose source عن introduces: نقلت الوكالة عن مسؤول → "the agency reported, citing an official".
+    static let reportingVerbs: Set<String> = ["نقل", "ذكر", "أفاد", "روى"]
+
+    private static func isReporting(_ p: GlossPiece?) -> Bool {
+        guard let p, p.role == .verb, let lemma = p.analysis?.lemma else { return false }
+        return reportingVerbs.contains(lemma)
+    }
+
+    private static func renderFunction(_ p: inout GlossPiece, _ r: WordReading, next: GlossPiece?, prev: GlossPiece?, beforePrev: GlossPiece?) {
         let stem = p.functionStem ?? r.stem
         if stem == "multi" {
             p.core = p.analysis?.firstSense ?? ""
@@ -201,6 +210,10 @@ enum GlossRenderer {
             else if next?.role == .noun { core = "no" }
         case "ما":
             if nextVerb && !nextImperfect && prev?.role != .noun { core = "what" }
+        case "عن":
+            // After a reporting verb, or its subject, عن names the source.
+            let subject = prev.map { !$0.hasProclitic && ($0.role == .noun || $0.role == .name || $0.role == .fixed) } ?? false
+            if enc == nil, r.proclitics.isEmpty, isReporting(prev) || (subject && isReporting(beforePrev)) { core = "citing" }
         case "لدى", "عند":
             if let enc {
                 let subject = FunctionWords.subject(enc)
