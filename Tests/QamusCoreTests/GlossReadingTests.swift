@@ -178,8 +178,8 @@ struct GlossReadingTests {
         #expect(english(arabic) == expected)
     }
 
-    @Test("a cardinal counts the plural after it", arguments: [
-        ("ثلاثة مصادر", "Three sources"), ("خمس سنوات", "Five years"),
+    @Test("a cardinal counts the indefinite noun after it", arguments: [
+        ("ثلاثة مصادر", "Three sources"), ("خمس سنوات", "Five years"), ("ثلاثة أيام", "Three days"),
     ])
     func cardinals(arabic: String, expected: String) {
         #expect(english(arabic) == expected)

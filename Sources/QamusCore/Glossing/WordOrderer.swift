@@ -30,10 +30,10 @@ enum WordOrderer {
                 i = j
                 continue
             }
-            // A cardinal before a plural counts it: ثلاثة مصادر → "three sources", خمس سنوات → "five years".
+            // A cardinal before an indefinite noun counts it: ثلاثة مصادر → "three sources", ثلاثة أيام → "three days".
             if i + 1 < pieces.count, let stem = noun.reading?.stem, let number = cardinals[ByteKey(stem)], noun.reading?.enclitic == nil,
                pieces[i + 1].role == .noun, !pieces[i + 1].hasProclitic, !pieces[i + 1].definite,
-               pieces[i + 1].analysis?.features.contains(.plural) == true {
+               pieces[i + 1].analysis?.features.contains(.dual) != true {
                 noun.core = number
                 i += 1
                 continue
