@@ -206,6 +206,14 @@ struct GlossReadingTests {
         #expect(english("تحدث الوزير عن الأزمة").contains("about"))
     }
 
+    @Test("a verb governing على takes its own preposition", arguments: [
+        ("حصل على الأرض", "Obtained the land"), ("وافق على الاتفاق", "Agreed to the agreement"),
+    ])
+    func verbsWithAla(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+        #expect(english("قال على الأرض").contains("on"))
+    }
+
     @Test("a modal takes the bare verb: يمكن أن تصل → can reach")
     func modal() {
         let line = english("يمكن أن تصل")

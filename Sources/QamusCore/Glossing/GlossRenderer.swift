@@ -172,6 +172,12 @@ enum GlossRenderer {
         return n > 1 && !(n >= 1000 && n <= 2100 && !p.core.contains(","))
     }
 
+    /// Verbs whose object على introduces, with its English ("" = none): حصل على "obtained".
+    static let verbsWithAla: [String: String] = [
+        "حصل": "", "سيطر": "", "عثر": "", "وافق": "to", "أكد": "", "شدد": "", "ركز": "on", "اعتمد": "on",
+        "حافظ": "", "تغلب": "", "أشرف": "", "أصر": "on", "وقع": "",
+    ]
+
     /// Verbs of reporting whose source عن introduces: نقلت الوكالة عن مسؤول → "the agency reported, citing an official".
     static let reportingVerbs: Set<String> = ["نقل", "ذكر", "أفاد", "روى"]
 
@@ -210,6 +216,12 @@ enum GlossRenderer {
             else if next?.role == .noun { core = "no" }
         case "ما":
             if nextVerb && !nextImperfect && prev?.role != .noun { core = "what" }
+        case "على":
+            // A verb that governs على as its object: حصل على → "obtained", وافق على → "agreed to".
+            if enc == nil, r.proclitics.isEmpty, let prev, prev.role == .verb, prev.reading?.enclitic == nil,
+               let lemma = prev.analysis?.lemma, let english = verbsWithAla[lemma] {
+                core = english
+            }
         case "عن":
             // After a reporting verb, or its subject, عن names the source.
             let subject = prev.map { !$0.hasProclitic && ($0.role == .noun || $0.role == .name || $0.role == .fixed) } ?? false
