@@ -1,7 +1,7 @@
 /// Finds multi-word lexicon entries and fixed expressions at a token, longest first.
 ///
-/// الولايات المتحدة → "United States"; بما في ذلك → "including"; لعقد اجتماع → "to" + "hold a
-/// meeting" (a proclitic on the first word is split off); ووفقا لرويترز → "and" + "according to",
+/// الولايات المتحدة → "United States"; بما في ذلك → "including"; ومن أجل → "and" + "in order
+/// to" (a proclitic on the first word is split off); ووفقا لرويترز → "and" + "according to",
 /// where the expression's last word ل is the proclitic of the next token, which then loses its
 /// own "to". Spellings without hamza (بالاضافة الى) match through the lexicon's loose key.
 final class ExpressionMatcher: Sendable {
@@ -18,14 +18,15 @@ final class ExpressionMatcher: Sendable {
     /// English prepositions that end an expression's gloss and link it to the next word.
     static let linkingWords: Set<String> = ["for", "of", "to", "with", "from", "in", "on", "about", "by"]
 
-    let lexicon: Lexicon
-    let spans: MultiWordSpans
     /// A way to read a token's start: the word without some proclitics, and its loose spelling.
     struct Lead: Sendable {
         let first: String
         let folded: String
         let proclitics: [String]
     }
+
+    let lexicon: Lexicon
+    let spans: MultiWordSpans
 
     init(lexicon: Lexicon, spans: MultiWordSpans) {
         self.lexicon = lexicon
