@@ -207,6 +207,14 @@ def features(form, lemma, pos):
             if stem.endswith("ة") and not lemma.endswith("ة"):
                 f |= F_FEMININE
             return f
+        # A participle or nisba in ين is a masculine plural, not a dual: اللاجئين "the refugees",
+        # المسؤولين "the officials", المدنيين "the civilians".
+        participle = lemma.startswith("م") or (len(lemma) == 4 and lemma[1] == "ا")
+        if stem == lemma + "ين" and (participle or lemma.endswith("ي")):
+            return f | F_PLURAL
+        # Its construct plural drops the ن: مقاتلي، مقاتلو (مقاتليه "his fighters").
+        if participle and stem in (lemma + "ي", lemma + "و"):
+            return f | F_PLURAL
         if stem.endswith("تان") or stem.endswith("تين") or (stem.endswith("ان") or stem.endswith("ين") and pos == "noun") and stem[:-2] in (lemma, base):
             if stem[:-2] in (lemma, base) or stem[:-3] == base:
                 return f | F_DUAL
@@ -224,6 +232,15 @@ def features(form, lemma, pos):
 POS_PREF_VERBISH = {"verb": 0}
 
 
+def nisba_forms(head):
+    """The forms of a nisba adjective with their feature bits: أمني → الأمني, أمنية, الأمنيين …"""
+    out = []
+    for suffix, f in (("", 0), ("ة", F_FEMININE), ("ين", F_PLURAL), ("ون", F_PLURAL), ("ات", F_PLURAL | F_FEMININE)):
+        out.append((head + suffix, f))
+        out.append(("ال" + head + suffix, f | F_DEFINITE))
+    return out
+
+
 def build(src, out):
     wik = load_lemmas(os.path.join(src, "wiktionary-ar-en.tsv"))
     resolve_refs(wik)
@@ -234,6 +251,10 @@ def build(src, out):
     for row in read_tsv(os.path.join(REPO, "Data/lexicon/news-senses.tsv")):
         if not row[0].startswith("#") and len(row) >= 3:
             preferred_pos.setdefault(row[0], row[1])
+    n_expr = apply_overrides(wik, os.path.join(REPO, "Data/lexicon/news-expressions.tsv"))
+    for row in read_tsv(os.path.join(REPO, "Data/lexicon/news-expressions.tsv")):
+        if not row[0].startswith("#") and len(row) >= 3:
+            preferred_pos[row[0]] = row[1]
     awn = load_lemmas(os.path.join(src, "awn-pwn-ar-en.tsv"), awn=True)
     for lem in awn.values():
         lem.senses = lem.senses[:4]
@@ -262,7 +283,22 @@ def build(src, out):
 
     def verbish(form, lemma):
         s = form[2:] if form.startswith("ال") else form
-        return s[0] in IMPERFECT_PREFIX and lemma[0] != s[0] or s.endswith("وا") or s.endswith("تم")
+        # ت / تا after the lemma is a perfect verb ending (نقلت "she reported"), never a noun form.
+        # أفعال is a broken plural (الأسواق "the markets"), not a first-person imperfect.
+        af_al = s[0] == "أ" and len(s) == 5 and s[3] == "ا"
+        return (s[0] in IMPERFECT_PREFIX and lemma[0] != s[0] and not af_al or s.endswith("وا") or s.endswith("تم")
+                or s in (lemma + "ت", lemma + "تا"))
+
+    def jussive(form, lemma):
+        """An imperfect that lost the lemma's final weak letter (تصل of صلى): rare beside an
+        indicative reading of another lemma (تصل of وصل "arrive")."""
+        s = form[2:] if form.startswith("ال") else form
+        return s[0] in IMPERFECT_PREFIX and lemma[-1] in "ىيا" and s[-1] not in "ىياون"
+
+    def sound_plural_miss(form, lemma):
+        """A feminine sound plural (الطائرات) whose lemma does not end in ة (طائر "bird")."""
+        s = form[2:] if form.startswith("ال") else form
+        return s.endswith("ات") and not lemma.endswith("ة")
 
     for head, group in heads.items():
         # A curated sense's part of speech comes first for its headword (يوم noun before conj);
@@ -276,17 +312,50 @@ def build(src, out):
     for form, lemmas in forms.items():
         cands = []
         # The form is the headword with its article (الروسي → روسي): that headword first.
-        if form.startswith("ال") and form[2:] in lemmas:
+        # So is a noun headword the form's lemmas leave out (البيانات → بيانات "data", not بيانة "piano").
+        # (Not a nisba's feminine noun: الإسبانية is "the Spanish", not "the Spanish woman".)
+        plural_only = not form.endswith("ية") and not form.endswith("ي") and any(l.pos == "noun" for l in heads.get(form[2:], []))
+        if form.startswith("ال") and (form[2:] in lemmas or plural_only):
             lemmas = [form[2:]] + [l for l in lemmas if l != form[2:]]
         for lemma in lemmas:
             for lem in heads.get(lemma, []):
                 cands.append((lem, lemma))
         # An imperfect-looking form reads as a verb first, across lemmas (يقول: قال before قول);
         # then a curated part of speech first (البريطاني: adj before noun).
+        # A feminine sound plural reads as the lemma in ة (الطائرات: طائرة "aircraft" before طائر
+        # "bird"), and a jussive of a weak lemma comes after other verbs (تصل: وصل before صلى).
+        has_ta = any(l.endswith("ة") for _, l in cands)
         cands.sort(key=lambda c: (0 if (c[0].pos == "verb") == verbish(form, c[1]) else 1,
+                                  0 if form.startswith("ال") and c[1] == form[2:] and (plural_only or c[1] in forms[form]) else 1,
+                                  1 if has_ta and sound_plural_miss(form, c[1]) else 0,
+                                  1 if c[0].pos == "verb" and jussive(form, c[1]) else 0,
                                   0 if (preferred_pos.get(c[1]) or ("adj" if c[1].endswith("ي") else None)) in (None, c[0].pos) else 1))
         for lem, lemma in cands:
             add(form, lem, features(form, lemma, lem.pos))
+    # The imperfect of a hollow verb beats a rare Form V headword spelled alike: تقول "she says"
+    # (قال), not تقوّل "fabricate"; تكون (كان), تزيد (زاد).
+    for key, lst in keys.items():
+        if len(key) != 4 or key[0] not in "يتن" or key[2] not in "وي" or len(lst) < 2:
+            continue
+        hollow = [a for a in lst if lemma_list[a[0]].pos == "verb" and len(lemma_list[a[0]].headword) == 3
+                  and lemma_list[a[0]].headword[1] == "ا" and lemma_list[a[0]].headword[0] == key[1]]
+        if hollow and lst[0] not in hollow:
+            keys[key] = hollow[:1] + [a for a in lst if a is not hollow[0]]
+    # A curated nisba adjective (أمني "security") reads first in all its forms: الأمنية is
+    # "the security …", not "the wish".
+    n_nisba = 0
+    for row in read_tsv(os.path.join(REPO, "Data/lexicon/news-senses.tsv")):
+        if row[0].startswith("#") or len(row) < 3 or row[1] != "adj" or not row[0].endswith("ي") or " " in row[0]:
+            continue
+        head = row[0]
+        lem = next((l for l in heads.get(head, []) if l.pos == "adj"), None)
+        if lem is None:
+            continue
+        for form, f in nisba_forms(head):
+            lst = [a for a in keys.get(form, []) if a[0] != lem.index]
+            keys[form] = [(lem.index, f)] + lst[:MAX_ANALYSES - 1]
+            n_nisba += 1
+    print(f"curated nisba forms: {n_nisba}; expressions: {n_expr}", file=sys.stderr)
     # A definite headword that is only a proper name (المدينة "Medina") reads as its common noun first.
     for key, lst in keys.items():
         if key.startswith("ال") and lst and all(lemma_list[i].pos == "name" for i, _ in lst[:1]):
@@ -296,9 +365,16 @@ def build(src, out):
     # Learned analysis preference per key (learned-forms.tsv: key, lemma, pos).
     n_forms = 0
     lf = os.path.join(REPO, "Data/lexicon/learned-forms.tsv")
+    # A curated headword outranks a learned preference for another lemma (حقوق "rights", not the
+    # verb حق); a learned choice among its curated readings stands (عمل: verb or noun).
+    curated = {(row[0], row[1]) for name in ("news-senses.tsv", "news-expressions.tsv")
+               for row in read_tsv(os.path.join(REPO, "Data/lexicon", name)) if not row[0].startswith("#") and len(row) >= 3}
+    curated_heads = {head for head, _ in curated}
     if os.path.exists(lf):
         for row in read_tsv(lf):
             if row[0].startswith("#") or len(row) < 3 or row[0] not in keys:
+                continue
+            if row[0] in curated_heads and (row[1], row[2]) not in curated:
                 continue
             lst = keys[row[0]]
             hit = [a for a in lst if lemma_list[a[0]].headword == row[1] and lemma_list[a[0]].pos == row[2]]

@@ -21,6 +21,9 @@ enum FunctionWords {
         "لذلك": "therefore", "لذا": "so", "وفقا": "according", "وفق": "according to", "بسبب": "because of",
         "أكثر": "more", "أقل": "less", "الآن": "now", "هناك": "there", "هنا": "here", "فيما": "while", "كذلك": "also",
         "أجل": "sake", "تم": "was", "نعم": "yes",
+        // Prepositional words written with ب / ل that read as one English preposition.
+        "بشأن": "about", "بحسب": "according to", "حسب": "according to", "لمدة": "for", "بحلول": "by", "جراء": "because of",
+        "بأن": "that", "بنسبة": "by", "ضمن": "within", "لصالح": "for", "بفضل": "thanks to", "عقب": "after", "إزاء": "towards",
     ]
 
     /// The default English of a closed-class stem.

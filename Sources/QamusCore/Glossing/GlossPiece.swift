@@ -37,6 +37,8 @@ final class GlossPiece {
     /// A place name (Tehran): it ends a verb's subject rather than extending it.
     var isPlace = false
     var verbMode: GlossRenderer.VerbMode = .plain
+    /// A proclitic whose English a preceding expression carries (ل of لرويترز after وفقا ل).
+    var absorbedProclitic: String?
     /// An adverb replacing an adjective (بشكل كبير → "largely").
     var adverb: String?
     /// Where the piece goes relative to the next one (لم يكن → "was not").

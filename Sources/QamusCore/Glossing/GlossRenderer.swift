@@ -38,6 +38,8 @@ enum GlossRenderer {
         for i in pieces.indices.dropLast() where pieces[i + 1].role == .verb {
             guard let stem = pieces[i].functionStem, pieces[i + 1].reading?.proclitics.isEmpty ?? true else { continue }
             switch stem {
+            // أنه يعتقد "that he believes": with a pronoun أن is "that", and the verb keeps its person.
+            case "أن" where pieces[i].reading?.enclitic != nil: break
             case "أن", "لم", "لن", "لا", "كي", "لكي": if pieces[i + 1].isImperfect { pieces[i + 1].verbMode = .bare }
             case "قد": pieces[i + 1].verbMode = pieces[i + 1].isImperfect ? .bare : .perfectAfterHas
             default: break
@@ -50,7 +52,9 @@ enum GlossRenderer {
         let next: GlossPiece? = i + 1 < pieces.count ? pieces[i + 1] : nil
         let prev: GlossPiece? = i > 0 ? pieces[i - 1] : nil
         p.lead = []
+        var absorbed = p.absorbedProclitic
         for pro in r.proclitics where pro != "س" {
+            if pro == absorbed { absorbed = nil; continue }
             if pro == "ل", p.role == .verb, p.isImperfect { p.lead.append("to"); p.verbMode = .bare; continue }
             p.lead.append(FunctionWords.proclitic(pro))
         }
@@ -63,13 +67,17 @@ enum GlossRenderer {
         }
         if p.functionStem == "multi" {  // a multi-word entry: its first sense as written
             p.core = p.analysis?.firstSense ?? ""
-            p.definite = r.stem.hasPrefix("ال")
+            // A construct (وزارة الدفاع) is as definite as its last word; الخامس عشر by its first;
+            // an adjective by its own article (طويلة المدى "long-range" agrees with an indefinite noun).
+            let lastDefinite = p.analysis?.pos != .adj && (r.stem.split(separator: " ").last?.hasPrefix("ال") ?? false)
+            p.definite = r.stem.hasPrefix("ال") || lastDefinite
             pieces[i] = p
             return
         }
         switch p.role {
         case .function:
-            renderFunction(&p, r, next: contextRules ? next : nil, prev: contextRules ? prev : nil)
+            renderFunction(&p, r, next: contextRules ? next : nil, prev: contextRules ? prev : nil,
+                           beforePrev: contextRules && i > 1 ? pieces[i - 2] : nil)
         case .verb:
             let a = p.analysis
             let sense = a?.firstSense ?? ""
@@ -124,6 +132,9 @@ enum GlossRenderer {
                 sense = "two " + EnglishInflector.plural(sense)
             } else if p.role == .noun, a.features.contains(.plural) {
                 sense = EnglishInflector.plural(sense)
+            } else if p.role == .noun, contextRules, r.proclitics.isEmpty, let prev, countsMany(prev), !numberWords.contains(sense) {
+                // Arabic counts 11 and up with a singular (48 ساعة); English wants "48 hours".
+                sense = EnglishInflector.plural(sense)
             }
             p.core = sense
             if let enc {
@@ -131,7 +142,14 @@ enum GlossRenderer {
                 p.definite = true
             } else if r.isDefinite {
                 p.definite = true
-                if a.pos != .verb { p.lead.append("the") }
+                // هذه الزيارة → "this visit", هذه المحادثات → "these talks": a demonstrative is the article.
+                if contextRules, let prev, let stem = prev.functionStem, prev.reading?.enclitic == nil,
+                   let plural = demonstratives[ByteKey(stem)], r.proclitics.isEmpty {
+                    // Plural by its features, or a plural-only headword in ات (المحادثات "talks").
+                    if a.features.contains(.plural) || a.features.contains(.dual) || r.stem.hasSuffix("ات") { prev.core = plural }
+                } else if a.pos != .verb {
+                    p.lead.append("the")
+                }
             }
         case .name:
             p.core = p.analysis?.firstSense ?? ""
@@ -142,7 +160,33 @@ enum GlossRenderer {
         pieces[i] = p
     }
 
-    private static func renderFunction(_ p: inout GlossPiece, _ r: WordReading, next: GlossPiece?, prev: GlossPiece?) {
+    /// Demonstratives before a definite noun, with their English before a plural.
+    static let demonstratives: [ByteKey: String] = ["هذا": "these", "هذه": "these", "ذلك": "those", "تلك": "those", "هؤلاء": "these", "أولئك": "those"]
+
+    /// Number words that stay singular after a number: 221 billion.
+    static let numberWords: Set<String> = ["hundred", "thousand", "million", "billion", "trillion"]
+
+    /// Whether a piece is a number above one that counts the noun after it (not a year: 1990).
+    static func countsMany(_ p: GlossPiece) -> Bool {
+        guard p.role == .number, let n = Int(p.core.filter { $0 != "," }) else { return false }
+        return n > 1 && !(n >= 1000 && n <= 2100 && !p.core.contains(","))
+    }
+
+    /// Verbs whose object على introduces, with its English ("" = none): حصل على "obtained".
+    static let verbsWithAla: [String: String] = [
+        "حصل": "", "سيطر": "", "عثر": "", "وافق": "to", "أكد": "", "شدد": "", "ركز": "on", "اعتمد": "on",
+        "حافظ": "", "تغلب": "", "أشرف": "", "أصر": "on", "وقع": "",
+    ]
+
+    /// Verbs of reporting whose source عن introduces: نقلت الوكالة عن مسؤول → "the agency reported, citing an official".
+    static let reportingVerbs: Set<String> = ["نقل", "ذكر", "أفاد", "روى"]
+
+    private static func isReporting(_ p: GlossPiece?) -> Bool {
+        guard let p, p.role == .verb, let lemma = p.analysis?.lemma else { return false }
+        return reportingVerbs.contains(lemma)
+    }
+
+    private static func renderFunction(_ p: inout GlossPiece, _ r: WordReading, next: GlossPiece?, prev: GlossPiece?, beforePrev: GlossPiece?) {
         let stem = p.functionStem ?? r.stem
         if stem == "multi" {
             p.core = p.analysis?.firstSense ?? ""
@@ -150,7 +194,7 @@ enum GlossRenderer {
         }
         let enc = r.enclitic
         if stem.isEmpty, let prep = r.proclitics.first, let enc {  // له → "to him"
-            p.lead = [FunctionWords.proclitic(prep)]
+            p.lead = prep == p.absorbedProclitic ? [] : [FunctionWords.proclitic(prep)]
             p.core = FunctionWords.object(enc)
             return
         }
@@ -161,6 +205,8 @@ enum GlossRenderer {
         switch ByteKey(stem) {
         case "أن", "أنّ":
             core = enc == nil && nextImperfect ? "to" : "that"
+            // يمكن أن تصل → "can reach": a modal takes the bare verb.
+            if core == "to", let lemma = prev?.analysis?.lemma, lemma == "مكن" || lemma == "استطاع" { core = "" }
         case "قد":
             core = nextVerb ? (nextImperfect ? "may" : "has") : ""
         case "إن":
@@ -170,6 +216,16 @@ enum GlossRenderer {
             else if next?.role == .noun { core = "no" }
         case "ما":
             if nextVerb && !nextImperfect && prev?.role != .noun { core = "what" }
+        case "على":
+            // A verb that governs على as its object: حصل على → "obtained", وافق على → "agreed to".
+            if enc == nil, r.proclitics.isEmpty, let prev, prev.role == .verb, prev.reading?.enclitic == nil,
+               let lemma = prev.analysis?.lemma, let english = verbsWithAla[lemma] {
+                core = english
+            }
+        case "عن":
+            // After a reporting verb, or its subject, عن names the source.
+            let subject = prev.map { !$0.hasProclitic && ($0.role == .noun || $0.role == .name || $0.role == .fixed) } ?? false
+            if enc == nil, r.proclitics.isEmpty, isReporting(prev) || (subject && isReporting(beforePrev)) { core = "citing" }
         case "لدى", "عند":
             if let enc {
                 let subject = FunctionWords.subject(enc)

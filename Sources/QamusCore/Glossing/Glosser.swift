@@ -25,8 +25,15 @@ public struct Glosser: Sendable {
     let lookup: LexiconLookup?
     let options: Options
     /// Lexicon readings per distinct written word, shared by the threads using this glosser.
-    private let cache = SharedCache<ByteKey, WordReading?>(limit: 200_000)
+    private let cache = SharedCache<ByteKey, CachedWord>(limit: 200_000)
+
+    /// What a glosser knows of one written word: its reading and the expressions it may start.
+    struct CachedWord: Sendable {
+        let reading: WordReading?
+        let leads: [ExpressionMatcher.Lead]
+    }
     private let spans: MultiWordSpans
+    private let expressions: ExpressionMatcher?
 
     public init(lookup: LexiconLookup?, options: Options = Options()) {
         self.init(lookup: lookup, options: options, spans: MultiWordSpans(lookup?.lexicon.multiWordPrefixes() ?? []))
@@ -36,6 +43,7 @@ public struct Glosser: Sendable {
         self.lookup = lookup
         self.options = options
         self.spans = spans
+        expressions = lookup.map { ExpressionMatcher(lexicon: $0.lexicon, spans: spans) }
     }
 
     /// The same glosser with other options (sharing the lexicon and its span tables, with a fresh cache).
@@ -54,7 +62,10 @@ public struct Glosser: Sendable {
     /// (proclitics in English) stay outside the transliteration marks.
     public func gloss(_ tokens: [GlossInput], fallback: (String) -> GlossFallback) -> (tokens: [GlossedToken], english: String) {
         var pieces = makePieces(tokens, fallback)
-        if options.contextRules { GlossRenderer.markVerbForms(&pieces) }
+        if options.contextRules {
+            ReadingChooser.choose(&pieces)
+            GlossRenderer.markVerbForms(&pieces)
+        }
         for i in pieces.indices { GlossRenderer.render(&pieces, i, contextRules: options.contextRules) }
         var out: [GlossedToken] = []
         out.reserveCapacity(tokens.count)
@@ -70,29 +81,41 @@ public struct Glosser: Sendable {
     }
 
     /// The lexicon reading of one written word (cached), or nil.
-    public func reading(of word: String) -> WordReading? {
+    public func reading(of word: String) -> WordReading? { cached(word).reading }
+
+    /// The cached reading and expression leads of one written word (one lookup per token).
+    func cached(_ word: String) -> CachedWord {
         cache.value(for: ByteKey(word)) {
-            let key = LexiconLookup.key(word)
-            if FunctionWords.table[ByteKey(key)] != nil {
-                return WordReading(proclitics: [], stem: key, enclitic: nil, analyses: [], source: .functionWord)
-            }
-            return lookup?.reading(of: word)
+            CachedWord(reading: lookUp(word), leads: expressions?.leads(of: word) ?? [])
         }
+    }
+
+    private func lookUp(_ word: String) -> WordReading? {
+        let key = LexiconLookup.key(word)
+        if FunctionWords.table[ByteKey(key)] != nil {
+            return WordReading(proclitics: [], stem: key, enclitic: nil, analyses: [], source: .functionWord)
+        }
+        return lookup?.reading(of: word)
     }
 
     private func makePieces(_ tokens: [GlossInput], _ fallback: (String) -> GlossFallback) -> [GlossPiece] {
         var pieces: [GlossPiece] = []
         pieces.reserveCapacity(tokens.count)
         var i = 0
+        // The proclitic the previous expression took from this token (وفقا ل + رويترز).
+        var absorbed: String?
         while i < tokens.count {
             let t = tokens[i]
             var p = GlossPiece(tokens: i..<(i + 1), kind: t.kind, surface: t.surface)
+            let taken = absorbed
+            absorbed = nil
             if let fixed = t.fixedEnglish {
                 p.role = t.isName ? .name : (t.isAdjective ? .adjective : .fixed)
                 p.origin = t.fixedOrigin ?? (t.isName ? .nameLexicon : .glossary)
                 p.core = fixed
                 p.isPlace = t.isPlace
                 p.fixedDefinite = !t.isName && t.surface.split(separator: " ").contains { LexiconLookup.key(String($0)).hasPrefix("ال") }
+                p.hasProclitic = Self.carriesProclitic(english: fixed, surface: t.surface)
                 if t.isAdjective { p.definite = p.fixedDefinite }
             } else {
                 switch t.kind {
@@ -105,12 +128,14 @@ public struct Glosser: Sendable {
                 case .latin, .symbol:
                     p.core = t.surface
                 case .arabic:
-                    if let multi = multiWord(tokens, at: i) {
-                        pieces.append(multi)
-                        i = multi.tokens.upperBound
+                    let word = cached(t.surface)
+                    if taken == nil, !word.leads.isEmpty, let found = expressions?.match(tokens, at: i, leads: word.leads) {
+                        pieces.append(found.piece)
+                        i = found.piece.tokens.upperBound
+                        absorbed = found.absorbed
                         continue
                     }
-                    if let r = reading(of: t.surface) {
+                    if let r = word.reading {
                         p.reading = r
                         p.origin = .lexicon
                         GlossRenderer.assignRole(&p)
@@ -123,56 +148,47 @@ public struct Glosser: Sendable {
                     }
                 }
             }
+            if let taken { Self.dropProclitic(taken, from: p) }
             pieces.append(p)
             i += 1
         }
         return pieces
     }
 
-    /// A multi-word lexicon entry starting at `i` (الولايات المتحدة → United States), longest first.
-    private func multiWord(_ tokens: [GlossInput], at i: Int) -> GlossPiece? {
-        guard let lookup, i + 1 < tokens.count, tokens[i + 1].kind == .arabic, tokens[i + 1].fixedEnglish == nil else { return nil }
-        var first = LexiconLookup.key(tokens[i].surface)
-        guard spans.first.contains(ByteKey(first)) || first.count > 2 && spans.first.contains(ByteKey(String(first.dropFirst()))) else {
-            return nil
+    /// Whether a fixed term's English starts with the English of a proclitic its Arabic carries
+    /// (لإيران → "to Iran"): such a term takes no "of" after a noun and is not a verb's subject.
+    static func carriesProclitic(english: String, surface: String) -> Bool {
+        guard let first = surface.unicodeScalars.first, let space = english.firstIndex(of: " ") else { return false }
+        let word = english[..<space].lowercased()
+        switch first {
+        case "\u{0648}": return word == "and"
+        case "\u{0641}": return word == "so"
+        case "\u{0644}": return word == "to"
+        case "\u{0628}": return word == "in" || word == "with" || word == "by"
+        case "\u{0643}": return word == "as"
+        default: return false
         }
-        let second = LexiconLookup.key(tokens[i + 1].surface)
-        var conj: String?
-        if !spans.prefixes.contains(ByteKey(first + " " + second)) {
-            guard let c = first.first, c == "و" || c == "ف", spans.prefixes.contains(ByteKey(String(first.dropFirst()) + " " + second)) else { return nil }
-            conj = String(c)
-            first = String(first.dropFirst())
-        }
-        var n = min(4, tokens.count - i)
-        while n >= 2 {
-            let span = tokens[i..<(i + n)]
-            if span.dropFirst().allSatisfy({ $0.kind == .arabic && $0.fixedEnglish == nil }) {
-                let key = ([first] + span.dropFirst().map { LexiconLookup.key($0.surface) }).joined(separator: " ")
-                let found = lookup.lexicon.analyses(of: key).filter { !$0.features.contains(.wordNet) && !$0.firstSense.isEmpty }
-                if let best = found.first {
-                    let p = GlossPiece(tokens: i..<(i + n), kind: .arabic, surface: span.map(\.surface).joined(separator: " "))
-                    p.reading = WordReading(proclitics: conj.map { [$0] } ?? [], stem: key, enclitic: nil, analyses: found, source: .exact)
-                    p.analysis = best
-                    p.origin = .lexicon
-                    p.role = best.pos == .name ? .name : (best.pos == .adj ? .adjective : (best.pos.isNominal ? .noun : .other))
-                    p.hasProclitic = conj != nil
-                    p.functionStem = "multi"
-                    return p
-                }
-            }
-            n -= 1
-        }
-        return nil
     }
-}
 
-/// The first one and two words of the lexicon's multi-word entries (about 1,200), shared by glossers.
-final class MultiWordSpans: Sendable {
-    let prefixes: Set<ByteKey>
-    let first: Set<ByteKey>
+    /// English a proclitic gives a fixed term or a name (ل "to", ب "in"/"with", ك "as").
+    private static func procliticWords(_ letter: String) -> Set<String> {
+        switch letter {
+        case "ل": return ["to"]
+        case "ب": return ["in", "with", "by"]
+        default: return ["as"]
+        }
+    }
 
-    init(_ prefixes: [String]) {
-        self.prefixes = Set(prefixes.map { ByteKey($0) })
-        first = Set(prefixes.compactMap { $0.split(separator: " ").first.map { ByteKey(String($0)) } })
+    /// Drops the English of a proclitic an expression took (وفقا ل + لرويترز: "Reuters", not "to Reuters").
+    private static func dropProclitic(_ letter: String, from p: GlossPiece) {
+        let words = procliticWords(letter)
+        if p.reading != nil {
+            p.absorbedProclitic = letter
+        } else if let first = p.lead.first {
+            let rest = first.split(separator: " ", maxSplits: 1)
+            if let head = rest.first, words.contains(head.lowercased()) { p.lead[0] = rest.count > 1 ? String(rest[1]) : "" }
+        } else if let space = p.core.firstIndex(of: " "), words.contains(p.core[..<space].lowercased()) {
+            p.core = String(p.core[p.core.index(after: space)...])
+        }
     }
 }

@@ -4,6 +4,7 @@
 /// Construct state → "X of (the) Y": رئيس [قوة القدس] → "head of the Quds Force".
 enum WordOrderer {
     static func reorder(_ pieces: inout [GlossPiece]) {
+        madeIn(pieces)
         var i = 0
         while i < pieces.count {
             let isGlossaryTerm = pieces[i].role == .fixed && pieces[i].origin == .glossary
@@ -19,7 +20,7 @@ enum WordOrderer {
                 j += 1
             }
             if j > i + 1 {
-                let adjectives = (i + 1..<j).reversed().map { pieces[$0].core }.filter { !$0.isEmpty }
+                let adjectives = (i + 1..<j).reversed().map { collocated(pieces[$0], with: noun) }.filter { !$0.isEmpty }
                 pieces[i].core = (adjectives + [noun.core]).joined(separator: " ")
                 for k in i + 1..<j {
                     pieces[k].lead = []
@@ -27,6 +28,14 @@ enum WordOrderer {
                     pieces[k].tail = []
                 }
                 i = j
+                continue
+            }
+            // A cardinal before an indefinite noun counts it: ثلاثة مصادر → "three sources", ثلاثة أيام → "three days".
+            if i + 1 < pieces.count, let stem = noun.reading?.stem, let number = cardinals[ByteKey(stem)], noun.reading?.enclitic == nil,
+               pieces[i + 1].role == .noun, !pieces[i + 1].hasProclitic, !pieces[i + 1].definite,
+               pieces[i + 1].analysis?.features.contains(.dual) != true {
+                noun.core = number
+                i += 1
                 continue
             }
             // Construct state: an indefinite bare noun before a noun, name or glossary term.
@@ -63,6 +72,65 @@ enum WordOrderer {
         }
     }
 
+    /// A verb before a plural subject is singular in Arabic (يقول محللون); in English it agrees
+    /// once the subject comes first: "analysts say", "officials were".
+    private static func agree(_ verb: GlossPiece, with subject: GlossPiece) {
+        guard verb.verbMode == .plain, let a = verb.analysis, !a.features.contains(.pluralSubject),
+              let s = subject.analysis, s.features.contains(.plural) || s.features.contains(.dual),
+              verb.reading?.proclitics.contains("س") != true else { return }
+        let sense = a.firstSense
+        if verb.isImperfect {
+            let singular = EnglishInflector.present(sense, thirdSingular: true)
+            if verb.core == singular { verb.core = EnglishInflector.present(sense, thirdSingular: false) }
+        } else {
+            let singular = EnglishInflector.past(sense)
+            if verb.core == singular { verb.core = EnglishInflector.past(sense, pluralSubject: true) }
+        }
+    }
+
+    /// A nisba before الصنع ("the making") is where a thing is made: روسية الصنع → "Russian-made".
+    static func madeIn(_ pieces: [GlossPiece]) {
+        for i in pieces.indices.dropLast() where !pieces[i].core.isEmpty {
+            let next = pieces[i + 1]
+            guard let r = next.reading, r.proclitics.isEmpty, r.enclitic == nil, ByteKey(r.stem) == "الصنع" else { continue }
+            let p = pieces[i]
+            if p.role == .noun, let adj = p.reading?.analyses.first(where: { $0.pos == .adj && $0.lemma.hasSuffix("ي") && !$0.firstSense.isEmpty }) {
+                p.role = .adjective
+                p.analysis = adj
+                p.core = adj.firstSense
+            }
+            guard p.role == .adjective else { continue }
+            p.core += "-made"
+            next.lead = []
+            next.core = ""
+            next.tail = []
+            next.role = .adjective
+            next.definite = pieces[i].definite
+        }
+    }
+
+    /// Cardinals three to ten, which count a plural noun after them.
+    static let cardinals: [ByteKey: String] = [
+        "ثلاث": "three", "ثلاثة": "three", "أربع": "four", "أربعة": "four", "خمس": "five", "خمسة": "five",
+        "ست": "six", "ستة": "six", "سبع": "seven", "سبعة": "seven", "ثماني": "eight", "ثمانية": "eight",
+        "تسع": "nine", "تسعة": "nine", "عشر": "ten", "عشرة": "ten",
+    ]
+
+    /// Verbs of saying, whose following noun is their subject (the said is a clause, not a noun).
+    static let speechVerbs: Set<String> = ["قال", "صرح", "أضاف", "أوضح", "تابع"]
+
+    /// Nouns of people whose rank كبير gives: مسؤول كبير → "senior official", not "large official".
+    static let rankedPeople: Set<String> = [
+        "مسؤول", "ضابط", "مستشار", "قائد", "دبلوماسي", "مساعد", "عضو", "مفاوض", "باحث", "محلل", "موظف", "خبير",
+        "مصدر", "قيادي", "زعيم", "مراسل",
+    ]
+
+    /// An adjective's English beside its noun: كبير is "senior" after a noun of people of rank.
+    static func collocated(_ adjective: GlossPiece, with noun: GlossPiece) -> String {
+        if adjective.analysis?.lemma == "كبير", let lemma = noun.analysis?.lemma, rankedPeople.contains(lemma) { return "senior" }
+        return adjective.core
+    }
+
     /// The noun, name or glossary term a construct head governs across an opening quote
     /// (the quote after it opens when the quotes before it are balanced), or nil.
     private static func quotedComplement(_ pieces: [GlossPiece], after i: Int) -> GlossPiece? {
@@ -95,10 +163,22 @@ enum WordOrderer {
         var i = 0
         while i + 1 < pieces.count {
             let verb = pieces[i]
-            guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon else { i += 1; continue }
+            // An infinitive after ل (لمناقشة القضايا "to discuss the issues") has an object, not a subject;
+            // so has a verb marked for a plural subject (دعموا البريطانيين "they supported the British").
+            guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon, verb.reading?.proclitics.contains("ل") != true,
+                  verb.absorbedProclitic == nil,
+                  verb.analysis?.features.contains(.pluralSubject) != true else {
+                i += 1
+                continue
+            }
             let first = pieces[i + 1]
-            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed,
+            // After a verb of saying an indefinite noun is the subject too: قال دبلوماسي → "a diplomat said".
+            let saidBy = first.role == .noun && !first.definite && !first.hasEnclitic && verb.analysis.map { speechVerbs.contains($0.lemma) } == true
+            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed || saidBy,
                   first.role == .noun || first.role == .name || first.role == .fixed else { i += 1; continue }
+            if saidBy, let a = first.analysis, !a.features.contains(.plural), !a.features.contains(.dual) {
+                first.lead.insert(first.core.first.map { "aeiou".contains($0) } == true ? "an" : "a", at: 0)
+            }
             var end = i + 2
             while end < pieces.count {
                 let p = pieces[end]
@@ -113,6 +193,7 @@ enum WordOrderer {
             let conj = verb.lead.prefix { $0 == "and" || $0 == "so" }
             let movedVerb = verb
             movedVerb.lead.removeFirst(conj.count)
+            agree(movedVerb, with: first)
             pieces[i + 1].lead = Array(conj) + pieces[i + 1].lead
             let subject = Array(pieces[(i + 1)..<end])
             pieces.replaceSubrange(i..<end, with: subject + [movedVerb])

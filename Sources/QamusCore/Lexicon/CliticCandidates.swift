@@ -52,12 +52,13 @@ enum CliticCandidates {
     }
 
     /// Stems to try for a split's stem: as written, then repaired before an enclitic
-    /// (ت→ة: ابنت → ابنة; ي→ى: علي → على; trailing و of وا: قالو → قالوا).
+    /// (ي→ى: علي → على; trailing و of وا: قالو → قالوا). A ت before an enclitic is first read as
+    /// ة (زوجته → زوجة "his wife", سيرته → سيرة "his biography"), then as written (a verb's ت: نقلته).
     static func stemVariants(_ split: CliticSplit) -> [String] {
         // The analyzer restores the article after ل (للسلطة → ل + السلطة); try the stem as written too.
         var out = split.restoredStem == split.stem ? [split.stem] : [split.restoredStem, split.stem]
         guard split.enclitic != nil else { return out }
-        if split.stem.hasSuffix("ت") { out.append(String(split.stem.dropLast()) + "ة") }
+        if split.stem.hasSuffix("ت") { out.insert(String(split.stem.dropLast()) + "ة", at: 0) }
         if split.stem.hasSuffix("ي") { out.append(String(split.stem.dropLast()) + "ى") }
         if split.stem.hasSuffix("و") { out.append(split.stem + "ا") }
         if split.stem.hasSuffix("ا") { out.append(String(split.stem.dropLast()) + "ى") }

@@ -41,8 +41,9 @@ public struct LexiconLookup: Sendable {
 
         // Tier 0: a preposition with only a pronoun (له "to him", بها "with it").
         if let pronounOnly = prepositionWithPronoun(key) { return pronounOnly }
-        // Tier 0: function-word stems beat an unsplit content reading.
-        if unsplit.first.map({ !$0.pos.isFunctionWord }) ?? true {
+        // Tier 0: function-word stems beat an unsplit content reading, and a function word's form
+        // listed whole (أنه under أن): the split keeps the pronoun (أن + ه "that he").
+        if unsplit.first.map({ !$0.pos.isFunctionWord || $0.lemma != key }) ?? true {
             for split in splits where !split.parts.elementsEqual([key]) {
                 for stem in CliticCandidates.stemVariants(split) where Self.functionStems.contains(ByteKey(stem)) {
                     let found = lexicon.analyses(of: stem)
@@ -72,7 +73,7 @@ public struct LexiconLookup: Sendable {
             }
             for split in splits where !late.contains(split.enclitic ?? "") {
                 for stem in CliticCandidates.stemVariants(split) {
-                    for (derived, extra) in Self.derivedStems(stem) where (extra == .definite && derived.count + 2 == stem.count) == articleOnly {
+                    for (derived, extra) in Self.derivedStems(stem, beforePronoun: split.enclitic.map { $0 != "ك" } ?? false) where (extra == .definite && derived.count + 2 == stem.count) == articleOnly {
                         let found = lexicon.analyses(of: derived).filter { !$0.features.contains(.wordNet) }
                         if !found.isEmpty { return reading(split, stem, found.map { $0.adding(extra) }, .exact) }
                     }
@@ -95,6 +96,22 @@ public struct LexiconLookup: Sendable {
                 }
             }
         }
+        // Tier 3c: an imperfect verb the forms list lacks, on a verb of four or more letters
+        // (تعرقل → عرقل "obstruct", يستقطبون → استقطب): never offered as a name.
+        // Only و / ف (and س before an imperfect) split off, no pronoun suffix: other splits read names.
+        for split in splits where split.enclitic == nil && split.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" || $0 == "س" }) {
+            for stem in CliticCandidates.stemVariants(split) {
+                let perfect = split.proclitics.contains("س") ? [] : Self.perfectBases(stem)
+                for (base, extra) in Self.imperfectBases(stem) + perfect {
+                    // The verb itself, not a form listed under another lemma: looser matches read names.
+                    let found = lexicon.analyses(of: base).filter { $0.pos == .verb && $0.lemma == base }
+                    if !found.isEmpty {
+                        let source: WordReading.Source = found.contains { !$0.features.contains(.wordNet) } ? .exact : .wordNet
+                        return reading(split, stem, found.map { $0.adding(extra) }, source)
+                    }
+                }
+            }
+        }
         // Tier 4: the ي/ني enclitic.
         for split in splits where late.contains(split.enclitic ?? "") {
             for stem in CliticCandidates.stemVariants(split) {
@@ -107,8 +124,13 @@ public struct LexiconLookup: Sendable {
 
     /// Stems derived from an unknown stem: التصويت → تصويت (definite), قائلا → قائل, الغذائية → غذائي,
     /// مكاسب… ; plural endings ات/ون/ين → singular (plural), a nisba ي → its base noun.
-    static func derivedStems(_ stem: String) -> [(String, LexiconFeatures)] {
+    static func derivedStems(_ stem: String, beforePronoun: Bool = false) -> [(String, LexiconFeatures)] {
         var out: [(String, LexiconFeatures)] = []
+        // Before a pronoun a participle's masculine plural drops its ن: مقاتلي + ه → مقاتل (plural),
+        // not a nisba. Only مـ stems, and not before ك: other shapes read names (قانصوه، موردوك).
+        if beforePronoun, stem.count > 4, stem.hasPrefix("م"), stem.hasSuffix("ي") || stem.hasSuffix("و") {
+            out.append((String(stem.dropLast()), .plural))
+        }
         var bases: [(String, LexiconFeatures)] = [(stem, [])]
         if stem.hasPrefix("ال"), stem.count > 3 { bases.append((String(stem.dropFirst(2)), .definite)) }
         for (base, f) in bases {
@@ -138,6 +160,35 @@ public struct LexiconLookup: Sendable {
             return [(String(body.dropLast(ending.count)), extra)]
         }
         return []
+    }
+
+    /// The perfect stem under a subject ending the forms list lacks: تنازلت → تنازل, أبرموا → أبرم
+    /// (four or more letters).
+    static func perfectBases(_ stem: String) -> [(String, LexiconFeatures)] {
+        for (ending, extra) in [("ت", LexiconFeatures()), ("وا", LexiconFeatures.pluralSubject)]
+        where stem.hasSuffix(ending) && stem.count - ending.count >= 4 {
+            return [(String(stem.dropLast(ending.count)), extra)]
+        }
+        return []
+    }
+
+    /// Perfect stems of an imperfect verb: تعرقل → عرقل; ينسحب → انسحب (forms VII, VIII, X drop
+    /// their alef); يعلن → أعلن (form IV); يستقطبون → استقطب (plural subject). Stems of four or more
+    /// letters only: shorter ones read too many names as verbs.
+    static func imperfectBases(_ stem: String) -> [(String, LexiconFeatures)] {
+        var body = Substring(stem)
+        guard let prefix = body.first, prefix == "ي" || prefix == "ت" || prefix == "ن", body.count >= 5 else { return [] }
+        body = body.dropFirst()
+        var extra: LexiconFeatures = .imperfect
+        if prefix == "ن" { extra.insert(.pluralSubject) }
+        if body.count >= 6, body.hasSuffix("ون") || body.hasSuffix("وا") {
+            body = body.dropLast(2)
+            extra.insert(.pluralSubject)
+        }
+        var out: [(String, LexiconFeatures)] = []
+        if body.count >= 4 { out.append((String(body), extra)) }
+        if body.count >= 3 { out += [("ا" + body, extra), ("أ" + body, extra)] }
+        return out
     }
 
     private func reading(_ split: CliticSplit, _ stem: String, _ found: [LexiconAnalysis], _ source: WordReading.Source) -> WordReading {
