@@ -43,6 +43,12 @@ final class GlossPiece {
     var adverb: String?
     /// Where the piece goes relative to the next one (لم يكن → "was not").
     var order: Placement = .inPlace
+    /// A verb whose following noun phrase is its subject, even indefinite (عبر مسؤولون → "officials expressed").
+    var subjectFollows = false
+    /// An indefinite singular noun that takes "a" / "an" once its adjectives are in place.
+    var needsArticle = false
+    /// A subject pronoun carrying "is" (هي → "it is").
+    var isCopula = false
     enum Placement { case inPlace, afterNext }
 
     var isImperfect: Bool { analysis?.features.contains(.imperfect) ?? false }

@@ -67,6 +67,7 @@ public struct Glosser: Sendable {
             GlossRenderer.markVerbForms(&pieces)
         }
         for i in pieces.indices { GlossRenderer.render(&pieces, i, contextRules: options.contextRules) }
+        if options.contextRules { ClauseShaper.shape(&pieces) }
         var out: [GlossedToken] = []
         out.reserveCapacity(tokens.count)
         for p in pieces {

@@ -14,7 +14,9 @@ enum WordOrderer {
             if isGlossaryTerm { noun.definite = noun.fixedDefinite }
             // Adjectives that agree in definiteness and carry no proclitic.
             var j = i + 1
-            while j < pieces.count, pieces[j].origin == .lexicon || (pieces[j].origin == .glossary && pieces[j].role == .adjective),
+            // (An emptied adjective slot, such as a designation moved into the noun, is passed over.)
+            while j < pieces.count, pieces[j].origin == .lexicon || (pieces[j].origin == .glossary && pieces[j].role == .adjective)
+                    || (pieces[j].isEmpty && pieces[j].role == .adjective),
                   !pieces[j].hasProclitic, !pieces[j].hasEnclitic,
                   pieces[j].definite == noun.definite, pieces[j].role == .adjective || readsAsAdjective(pieces[j]) {
                 j += 1
@@ -49,6 +51,16 @@ enum WordOrderer {
                     pieces[i + 1].lead = lead + pieces[i + 1].lead
                     // The head of a definite construct is definite: "the head of the government".
                     if next.definite || next.fixedDefinite || next.role == .name { pieces[i].lead.append("the") }
+                    // An adjective after the construct that agrees with the head, not its complement:
+                    // منشآت طهران النووية → "the nuclear facilities of Tehran".
+                    if i + 2 < pieces.count, agreesWithHead(pieces[i + 2], head: noun, complement: next) {
+                        let adjective = pieces[i + 2]
+                        pieces[i].core = adjective.core + " " + noun.core
+                        adjective.lead = []
+                        adjective.core = ""
+                        adjective.tail = []
+                        adjective.role = .other
+                    }
                 } else if let quoted = quotedComplement(pieces, after: i) {
                     // Across an opening quote: رئيس “قوة القدس” → "the head of the "Quds Force"".
                     let definite = quoted.definite || quoted.fixedDefinite
@@ -59,6 +71,10 @@ enum WordOrderer {
             i += 1
         }
         subjectFirst(&pieces)
+        // "a" / "an" by the first English word once adjectives stand before their noun.
+        for p in pieces where p.needsArticle && !p.core.isEmpty && !p.lead.contains(where: { $0 == "the" || $0 == "a" || $0 == "an" }) {
+            p.lead.insert(ClauseShaper.article(before: p.core), at: p.lead.prefix { $0 == "and" || $0 == "so" }.count)
+        }
         // Pieces placed after the next one (لم يكن → "was not").
         var k = 0
         while k + 1 < pieces.count {
@@ -86,6 +102,32 @@ enum WordOrderer {
             let singular = EnglishInflector.past(sense)
             if verb.core == singular { verb.core = EnglishInflector.past(sense, pluralSubject: true) }
         }
+    }
+
+    /// Whether a definite adjective after a construct (head + complement) can only describe the head:
+    /// the complement is a name, or differs from the adjective in gender where the head agrees
+    /// (وزير الخارجية الروسي "the Russian foreign minister"; منشآت البرنامج النووية).
+    static func agreesWithHead(_ adjective: GlossPiece, head: GlossPiece, complement: GlossPiece) -> Bool {
+        guard adjective.origin == .lexicon, adjective.role == .adjective, adjective.definite, !adjective.hasProclitic,
+              !adjective.hasEnclitic, !adjective.core.isEmpty, !adjective.core.contains(" "),
+              let a = adjective.analysis, !a.features.contains(.plural), !a.features.contains(.dual),
+              let adjStem = adjective.reading?.stem, let headStem = head.reading?.stem else { return false }
+        let adjFeminine = adjStem.hasSuffix("ة")
+        let headPlural = head.analysis.map { $0.features.contains(.plural) || $0.features.contains(.dual) } ?? true
+        let headFeminine = headStem.hasSuffix("ة") || headStem.hasSuffix("ات") || headPlural
+        // A feminine adjective after a plural head (منشآت … النووية) or a feminine one; a masculine after a masculine singular.
+        guard adjFeminine ? headFeminine : (!headFeminine && adjStem.hasSuffix("ي")) else { return false }
+        if complement.role == .name || (complement.role == .fixed && complement.origin != .lexicon) { return true }
+        guard complement.role == .noun, complement.origin == .lexicon, let c = complement.analysis, let cStem = complement.reading?.stem,
+              !c.features.contains(.plural), !c.features.contains(.dual) else { return false }
+        let cFeminine = cStem.hasSuffix("ة") || cStem.hasSuffix("ات")
+        return adjFeminine ? !cFeminine && !cStem.hasSuffix("اء") && !cStem.hasSuffix("ى") : cFeminine
+    }
+
+    /// A sound masculine plural in the nominative (مسؤولون, محللون): after a verb it can only be the subject.
+    static func isNominativePlural(_ p: GlossPiece) -> Bool {
+        guard let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil, let a = p.analysis else { return false }
+        return a.features.contains(.plural) && r.stem.hasSuffix("ون")
     }
 
     /// A nisba before الصنع ("the making") is where a thing is made: روسية الصنع → "Russian-made".
@@ -174,12 +216,19 @@ enum WordOrderer {
             let first = pieces[i + 1]
             // After a verb of saying an indefinite noun is the subject too: قال دبلوماسي → "a diplomat said".
             let saidBy = first.role == .noun && !first.definite && !first.hasEnclitic && verb.analysis.map { speechVerbs.contains($0.lemma) } == true
-            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed || saidBy,
-                  first.role == .noun || first.role == .name || first.role == .fixed else { i += 1; continue }
+            // So is a nominative sound plural (ون), or any noun after a verb that takes its subject after it.
+            let indefiniteSubject = first.role == .noun && !first.definite && !first.hasEnclitic
+                && (verb.subjectFollows || isNominativePlural(first))
+            // A demonstrative and its noun after such a verb: تعد هذه الزيارة → "this visit is considered".
+            let demonstrative = verb.subjectFollows && first.role == .function && i + 2 < pieces.count
+                && GlossRenderer.demonstratives[ByteKey(first.functionStem ?? "")] != nil && pieces[i + 2].role == .noun
+                && !pieces[i + 2].hasProclitic
+            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed || saidBy || indefiniteSubject || demonstrative,
+                  first.role == .noun || first.role == .name || first.role == .fixed || demonstrative else { i += 1; continue }
             if saidBy, let a = first.analysis, !a.features.contains(.plural), !a.features.contains(.dual) {
                 first.lead.insert(first.core.first.map { "aeiou".contains($0) } == true ? "an" : "a", at: 0)
             }
-            var end = i + 2
+            var end = demonstrative ? i + 3 : i + 2
             while end < pieces.count {
                 let p = pieces[end]
                 let moved = p.words.isEmpty && p.role == .adjective
@@ -187,7 +236,9 @@ enum WordOrderer {
                 // Another name extends the subject (قاسم سليماني); a place, or a name after one, does
                 // not: زار شويغو طهران → "Shoigu visited Tehran".
                 let nameLike = (p.role == .name || p.role == .fixed) && !p.hasProclitic && !p.isPlace && !pieces[end - 1].isPlace
-                if moved || ofLinked || nameLike || (p.role == .adjective && !p.hasProclitic) { end += 1 } else { break }
+                // After a demonstrative the subject ends with its noun's agreeing adjectives (هذه الزيارة | أول لقاء).
+                let agrees = !demonstrative || p.definite == pieces[i + 2].definite
+                if moved || ofLinked || nameLike || (p.role == .adjective && !p.hasProclitic && agrees) { end += 1 } else { break }
             }
             // The verb's conjunction stays in front: "and the minister said".
             let conj = verb.lead.prefix { $0 == "and" || $0 == "so" }

@@ -1,0 +1,155 @@
+/// Shapes rendered pieces into English clauses where news Arabic has a fixed pattern.
+///
+/// Runs after `GlossRenderer` and before `WordOrderer`:
+/// - عبر … عن is "expressed": وعبر مسؤولون آخرون عن قلقهم → "and other officials expressed their concern"
+///   (not "across … about").
+/// - يعد / تعد opening a clause is the passive "is considered": وتعد هذه الزيارة → "and this visit is considered".
+/// - A pronoun opening a nominal clause carries the copula: هي واحدة من → "it is one of";
+///   وهو ما يعني → "which means".
+/// - أول before an indefinite noun is "the first": أول لقاء → "the first meeting".
+/// - A model designation names the noun before it: صواريخ S-300 → "S-300 missiles".
+/// - An indefinite singular noun after a verb takes "a" / "an": أخذ طائرة → "took a plane".
+enum ClauseShaper {
+    static func shape(_ pieces: inout [GlossPiece]) {
+        for i in pieces.indices {
+            let p = pieces[i]
+            guard p.origin == .lexicon else { continue }
+            if let stem = p.functionStem, p.reading?.enclitic == nil {
+                switch ByteKey(stem) {
+                case "عبر": expressed(pieces, at: i)
+                case "هي", "هو", "هم": copula(pieces, at: i)
+                default: break
+                }
+            } else if p.role == .verb {
+                considered(pieces, at: i)
+            } else if p.role == .noun || p.role == .adjective {
+                first(pieces, at: i)
+            }
+        }
+        designations(pieces)
+        articles(pieces)
+    }
+
+    /// Whether piece `i` starts a clause: first in the sentence, after punctuation, or carrying و / ف.
+    static func opensClause(_ pieces: [GlossPiece], at i: Int) -> Bool {
+        if let pro = pieces[i].reading?.proclitics, !pro.isEmpty { return pro.allSatisfy { $0 == "و" || $0 == "ف" } }
+        return i == 0 || pieces[i - 1].role == .punctuation
+    }
+
+    /// عبر opening a clause with عن within its subject's reach is the verb "expressed" (عبر عن طريق "via" excepted).
+    private static func expressed(_ pieces: [GlossPiece], at i: Int) {
+        guard opensClause(pieces, at: i) else { return }
+        var k = i + 1
+        while k < pieces.count, k <= i + 4 {
+            let q = pieces[k]
+            if q.functionStem == "عن", q.reading?.enclitic == nil, q.reading?.proclitics.isEmpty ?? true {
+                guard k + 1 < pieces.count, pieces[k + 1].reading?.stem != "طريق" else { return }
+                pieces[i].core = "expressed"
+                pieces[i].role = .verb
+                pieces[i].subjectFollows = true
+                q.core = ""
+                return
+            }
+            // Only a subject (nouns, adjectives, names) stands between the verb and عن.
+            guard !q.hasProclitic, [.noun, .adjective, .name, .fixed].contains(q.role) else { return }
+            k += 1
+        }
+    }
+
+    /// يعد / تعد opening a clause before a noun is the passive: "is considered".
+    private static func considered(_ pieces: [GlossPiece], at i: Int) {
+        let p = pieces[i]
+        guard let r = p.reading, r.enclitic == nil, p.isImperfect, p.verbMode == .plain, !r.proclitics.contains("س"),
+              ByteKey(r.stem) == "تعد" || ByteKey(r.stem) == "يعد", opensClause(pieces, at: i), i + 1 < pieces.count else { return }
+        let next = pieces[i + 1]
+        guard !next.hasProclitic, next.role == .noun || next.role == .name || next.role == .fixed
+                || (next.role == .function && GlossRenderer.demonstratives[ByteKey(next.functionStem ?? "")] != nil) else { return }
+        p.core = "is considered"
+        p.subjectFollows = true
+    }
+
+    /// A subject pronoun opening a clause before a noun or adjective carries "is": هي واحدة → "it is one".
+    private static func copula(_ pieces: [GlossPiece], at i: Int) {
+        guard i + 1 < pieces.count, opensClause(pieces, at: i) else { return }
+        let p = pieces[i]
+        let next = pieces[i + 1]
+        let stem = p.functionStem ?? ""
+        if next.functionStem == "ما", stem != "هم" {
+            // وهو ما يعني → "which means": the pronoun and ما point back to the clause before.
+            p.lead = p.lead.filter { $0 != "and" }
+            p.core = "which"
+            next.core = ""
+            return
+        }
+        // A noun, adjective or number, or a nominal expression (واحدة من "one of").
+        let nominalExpression = next.functionStem == "multi" && [.pron, .noun, .adj, .num].contains(next.analysis?.pos)
+        guard next.origin == .lexicon, next.role == .noun || next.role == .adjective || next.role == .number || nominalExpression else { return }
+        p.core = stem == "هم" ? "they are" : (stem == "هو" ? "he is" : "it is")
+        p.isCopula = true
+    }
+
+    /// أول before an indefinite noun: "the first".
+    private static func first(_ pieces: [GlossPiece], at i: Int) {
+        let p = pieces[i]
+        guard let r = p.reading, ByteKey(r.stem) == "أول", r.enclitic == nil, i + 1 < pieces.count, !p.lead.contains("the") else { return }
+        let next = pieces[i + 1]
+        guard next.role == .noun, next.origin == .lexicon, !next.definite, !next.hasProclitic, !next.hasEnclitic else { return }
+        p.core = "first"
+        p.lead.append("the")
+        p.definite = true
+        p.role = .noun
+    }
+
+    /// A noun before a Latin model designation with digits (صواريخ S-300): "S-300 missiles".
+    private static func designations(_ pieces: [GlossPiece]) {
+        for i in pieces.indices.dropLast() where pieces[i].role == .noun && pieces[i].origin == .lexicon && !pieces[i].hasEnclitic {
+            let next = pieces[i + 1]
+            guard next.kind == .latin || next.role == .fixed, isDesignation(next.surface) else { continue }
+            let noun = pieces[i]
+            noun.core = next.core + " " + noun.core
+            next.core = ""
+            next.lead = []
+            next.tail = []
+            next.role = .adjective
+            next.definite = noun.definite
+        }
+    }
+
+    /// Latin letters and digits, with a digit: S-300, F-16, Su-35.
+    static func isDesignation(_ s: String) -> Bool {
+        var digit = false
+        var letter = false
+        for u in s.unicodeScalars {
+            switch u {
+            case "0"..."9": digit = true
+            case "A"..."Z", "a"..."z": letter = true
+            case "-": break
+            default: return false
+            }
+        }
+        return digit && letter
+    }
+
+    /// Abstract English endings that take no article (protection, cooperation, security).
+    private static let massEndings = ["tion", "ness", "ity", "ism", "ance", "ence", "ment", "ship", "age"]
+
+    /// An indefinite singular noun right after a verb (its object, or its subject) or a copula
+    /// (هي دولة كبيرة → "it is a large state"): "a" / "an" goes before it.
+    private static func articles(_ pieces: [GlossPiece]) {
+        for i in pieces.indices.dropFirst() where pieces[i].role == .noun && pieces[i].origin == .lexicon {
+            let p = pieces[i]
+            let prev = pieces[i - 1]
+            guard prev.role == .verb || prev.isCopula, !prev.core.isEmpty, !p.definite, !p.hasEnclitic, !p.hasProclitic, p.lead.isEmpty,
+                  let a = p.analysis, a.pos == .noun, !a.features.contains(.plural), !a.features.contains(.dual),
+                  let r = p.reading, !r.stem.hasSuffix("ات"), !p.core.isEmpty, !p.core.contains(" "),
+                  !massEndings.contains(where: { p.core.hasSuffix($0) }), !GlossRenderer.numberWords.contains(p.core) else { continue }
+            p.needsArticle = true
+        }
+    }
+
+    /// "a" or "an" before an English word.
+    static func article(before word: String) -> String {
+        guard let c = word.lowercased().first else { return "a" }
+        return "aeiou".contains(c) ? "an" : "a"
+    }
+}
