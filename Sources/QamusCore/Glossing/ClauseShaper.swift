@@ -26,6 +26,7 @@ enum ClauseShaper {
                 first(pieces, at: i)
             }
         }
+        nominalPredicates(pieces)
         designations(pieces)
         articles(pieces)
     }
@@ -100,6 +101,28 @@ enum ClauseShaper {
         p.role = .noun
     }
 
+    /// A definite noun opening a clause with an indefinite adjective after it is a nominal sentence:
+    /// الوضع خطير → "the situation is dangerous" (an attributive adjective would agree in definiteness).
+    /// Not after a verb (the noun is its subject or object), nor an accusative in ا (a circumstance).
+    private static func nominalPredicates(_ pieces: [GlossPiece]) {
+        for i in pieces.indices.dropLast() where pieces[i].role == .noun && pieces[i].origin == .lexicon && pieces[i].definite {
+            let noun = pieces[i]
+            let adjective = pieces[i + 1]
+            guard let r = noun.reading, r.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }), let a = noun.analysis,
+                  adjective.role == .adjective, adjective.origin == .lexicon, !adjective.definite, !adjective.hasProclitic,
+                  !adjective.hasEnclitic, !adjective.core.isEmpty, let stem = adjective.reading?.stem, !stem.hasSuffix("ا") else { continue }
+            if i > 0 {
+                let prev = pieces[i - 1]
+                guard prev.role == .punctuation || (prev.role == .function && subjectIntroducers.contains(ByteKey(prev.functionStem ?? ""))) else { continue }
+            }
+            let plural = a.features.contains(.plural) || a.features.contains(.dual)
+            adjective.lead.insert(plural ? "are" : "is", at: 0)
+        }
+    }
+
+    /// Words after which a definite noun is a clause's subject: أن الوضع خطير "that the situation is dangerous".
+    static let subjectIntroducers: Set<ByteKey> = ["أن", "إن", "أنّ", "إنّ", "لكن", "لأن", "حيث", "بينما", "إذ"]
+
     /// A noun before a Latin model designation with digits (صواريخ S-300): "S-300 missiles".
     private static func designations(_ pieces: [GlossPiece]) {
         for i in pieces.indices.dropLast() where pieces[i].role == .noun && pieces[i].origin == .lexicon && !pieces[i].hasEnclitic {
@@ -142,7 +165,15 @@ enum ClauseShaper {
             guard prev.role == .verb || prev.isCopula, !prev.core.isEmpty, !p.definite, !p.hasEnclitic, !p.hasProclitic, p.lead.isEmpty,
                   let a = p.analysis, a.pos == .noun, !a.features.contains(.plural), !a.features.contains(.dual),
                   let r = p.reading, !r.stem.hasSuffix("ات"), !p.core.isEmpty, !p.core.contains(" "),
-                  !massEndings.contains(where: { p.core.hasSuffix($0) }), !GlossRenderer.numberWords.contains(p.core) else { continue }
+                  !massEndings.contains(where: { p.core.hasSuffix($0) }), !GlossRenderer.numberWords.contains(p.core),
+                  p.core.first?.isLowercase == true else { continue }
+            // Not a construct head (رئيس منطقة مدريد "the president of …") nor a year noun (عام 2004 "in 2004").
+            if i + 1 < pieces.count {
+                let next = pieces[i + 1]
+                // (A noun that may read as an adjective, خاصة "special", is no complement.)
+                let maybeAdjective = next.role == .noun && !next.definite && next.reading?.analyses.contains { $0.pos == .adj } == true
+                if next.role == .number || (!next.hasProclitic && [.noun, .name, .fixed].contains(next.role) && !maybeAdjective) { continue }
+            }
             p.needsArticle = true
         }
     }

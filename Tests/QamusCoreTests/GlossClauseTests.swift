@@ -1,0 +1,121 @@
+import Testing
+@testable import QamusCore
+
+/// Clause shapes (`ClauseShaper`) and the agreement rules of `WordOrderer`: each rule with
+/// sentences it must change and sentences it must leave alone.
+@Suite("Glosser: clause shapes and agreement")
+struct GlossClauseTests {
+    let glosser = Glosser.shared
+
+    /// The English line of `text`; `names` gives tokens English as the name list would.
+    func english(_ text: String, names: [String: String] = [:]) -> String {
+        let inputs = WordTokenizer().tokenize(text).map { t -> GlossInput in
+            var input = GlossInput(t)
+            if let english = names[t.text] {
+                input.fixedEnglish = english
+                input.fixedOrigin = .glossary
+                input.isName = true
+            }
+            return input
+        }
+        return glosser.gloss(inputs, fallback: { _ in ("X", .model) }).english
+    }
+
+    @Test("عبر … عن opening a clause is 'expressed', with its subject first", arguments: [
+        ("وعبر مسؤولون آخرون عن قلقهم", "And other officials expressed their concern"),
+        ("عبر الوزير عن قلقه", "The minister expressed his concern"),
+    ])
+    func expressed(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
+    @Test("عبر stays 'across' inside a clause or before عن طريق", arguments: [
+        ("سافر عبر الحدود", "across"),
+        ("سافر عبر الحدود عن طريق البحر", "across"),
+    ])
+    func across(arabic: String, kept: String) {
+        #expect(english(arabic).contains(kept))
+    }
+
+    @Test("يعد / تعد opening a clause is 'is considered', its subject first")
+    func considered() {
+        #expect(english("وتعد هذه الزيارة أول لقاء") == "And this visit is considered the first meeting")
+    }
+
+    @Test("يعد inside a clause, or with a future prefix, is not the passive", arguments: [
+        "قال إنه يعد خطة", "سيعد الوزير خطة",
+    ])
+    func notConsidered(arabic: String) {
+        #expect(!english(arabic).contains("considered"))
+    }
+
+    @Test("a pronoun opening a nominal clause carries the copula", arguments: [
+        ("هي واحدة من الدول", "It is one of the states"),
+        ("وهي دولة كبيرة", "And it is a large state"),
+    ])
+    func copula(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
+    @Test("وهو ما is 'which'")
+    func which() {
+        #expect(english("وهو ما يعني").hasPrefix("Which"))
+    }
+
+    @Test("a pronoun before a verb takes no copula")
+    func pronounBeforeVerb() {
+        #expect(!english("هو يعمل في الوزارة").contains(" is"))
+    }
+
+    @Test("an adjective after a construct that can only agree with the head describes the head", arguments: [
+        ("منشآت طهران النووية", "The nuclear facilities of Tehran"),
+        ("أسعار النفط العالمية", "The world prices of the oil"),
+    ])
+    func headAdjective(arabic: String, expected: String) {
+        #expect(english(arabic, names: ["طهران": "Tehran"]) == expected)
+    }
+
+    @Test("an adjective agreeing with the construct's complement stays with it")
+    func complementAdjective() {
+        #expect(english("زيارة الرئيس الروسي").hasSuffix("Russian president"))
+    }
+
+    @Test("a model designation names the noun before it", arguments: [
+        ("صواريخ S-300", "S-300 missiles"),
+        ("صواريخ روسية", "Russian missiles"),
+    ])
+    func designation(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
+    @Test("an indefinite singular noun after a verb takes a / an", arguments: [
+        ("أخذ طائرة خاصة", "Took a special plane"),
+        ("سافر إلى موسكو لعقد اجتماع عسكري سري", "to hold a secret military meeting"),
+    ])
+    func article(arabic: String, expected: String) {
+        #expect(english(arabic).contains(expected))
+    }
+
+    @Test("no article before a definite noun, a plural, or an abstract noun", arguments: [
+        ("أخذ الطائرة", " a "), ("أخذ طائرات", " a "), ("وفرت حماية", " a "),
+    ])
+    func noArticle(arabic: String, absent: String) {
+        #expect(!(english(arabic) + " ").contains(absent))
+    }
+
+    @Test("a nominative sound plural after a verb is its subject; the accusative is not", arguments: [
+        ("وصل مسؤولون إلى المدينة", "Officials arrived"),
+        ("يقول محللون", "Analysts say"),
+    ])
+    func nominativePlural(arabic: String, expected: String) {
+        #expect(english(arabic).hasPrefix(expected))
+    }
+
+    @Test("a designation is Latin letters and digits")
+    func designationShape() {
+        #expect(ClauseShaper.isDesignation("S-300"))
+        #expect(ClauseShaper.isDesignation("F-16"))
+        #expect(!ClauseShaper.isDesignation("NATO"))
+        #expect(!ClauseShaper.isDesignation("2016"))
+    }
+}
