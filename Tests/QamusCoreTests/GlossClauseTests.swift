@@ -111,6 +111,34 @@ struct GlossClauseTests {
         #expect(english(arabic).hasPrefix(expected))
     }
 
+    @Test("a definite noun opening a clause before an indefinite adjective is a nominal sentence", arguments: [
+        ("الوضع خطير", "The situation is great"),
+        ("المحادثات طويلة", "The talks are long"),
+    ])
+    func nominalSentence(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
+    @Test("no copula inside a phrase, after a verb, or before an accusative or a definite adjective", arguments: [
+        "في المدينة القديمة", "وصل الوزير متأخرا", "قال الوزير الجديد", "المدينة القديمة",
+    ])
+    func noNominalSentence(arabic: String) {
+        let line = " " + english(arabic) + " "
+        #expect(!line.contains(" is ") && !line.contains(" are "))
+    }
+
+    @Test("a reporting verb, its object, then a named source citing another: the name is the subject")
+    func reportedBy() {
+        #expect(english("ونقلت الخبر أيضا رويترز عن ثلاثة مصادر", names: ["رويترز": "Reuters"])
+                .hasPrefix("And Reuters also reported the"))
+        #expect(english("ونقلت الخبر أيضا رويترز عن ثلاثة مصادر", names: ["رويترز": "Reuters"]).contains("citing three sources"))
+    }
+
+    @Test("without عن after the name the reporting verb's order is left alone")
+    func notReportedBy() {
+        #expect(!english("نقلت الخبر رويترز", names: ["رويترز": "Reuters"]).hasPrefix("Reuters"))
+    }
+
     @Test("a designation is Latin letters and digits")
     func designationShape() {
         #expect(ClauseShaper.isDesignation("S-300"))

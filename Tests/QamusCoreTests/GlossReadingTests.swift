@@ -23,7 +23,7 @@ struct GlossReadingTests {
     }
 
     @Test("fixed expressions gloss as units", arguments: [
-        ("بما في ذلك الصواريخ", "Including the rockets"),
+        ("بما في ذلك الصواريخ", "Including the missiles"),
         ("الليلة الماضية", "Last night"),
         ("على الأقل", "At least"),
         ("منذ وقت طويل", "For a long time"),
@@ -155,7 +155,7 @@ struct GlossReadingTests {
     }
 
     @Test("قام ب + a verbal noun is that verb; before another noun ب says nothing", arguments: [
-        ("قام بتسليم الصواريخ", "Handed over the rockets"),
+        ("قام بتسليم الصواريخ", "Handed over the missiles"),
         ("وقامت بتسليم", "And handed over"),
         ("قام بزيارة", "Carried out visit"),
     ])
@@ -187,7 +187,7 @@ struct GlossReadingTests {
     }
 
     @Test("a demonstrative is the article of its noun", arguments: [
-        ("هذه الزيارة", "This visit"), ("هذه الصواريخ", "These rockets"), ("هذه المحادثات", "These talks"), ("ذلك الوقت", "That time"),
+        ("هذه الزيارة", "This visit"), ("هذه الصواريخ", "These missiles"), ("هذه المحادثات", "These talks"), ("ذلك الوقت", "That time"),
     ])
     func demonstratives(arabic: String, expected: String) {
         #expect(english(arabic) == expected)
@@ -195,7 +195,7 @@ struct GlossReadingTests {
 
     @Test("a nisba before الصنع is where a thing is made")
     func madeIn() {
-        #expect(english("صواريخ روسية الصنع") == "Russian-made rockets")
+        #expect(english("صواريخ روسية الصنع") == "Russian-made missiles")
     }
 
     @Test("عن after a reporting verb or its subject names the source", arguments: [

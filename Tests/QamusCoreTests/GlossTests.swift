@@ -26,7 +26,7 @@ struct GlossTests {
         // pronoun suffix as possessive on a noun, plural
         ("قواتها", "Its forces"),
         // و → and, ف → so
-        ("والصواريخ", "And the rockets"),
+        ("والصواريخ", "And the missiles"),
         ("فقال", "So said"),
         // perfect → past, imperfect → present, س → will
         ("قال", "Said"),

@@ -9,6 +9,9 @@
 /// - أول before an indefinite noun is "the first": أول لقاء → "the first meeting".
 /// - A model designation names the noun before it: صواريخ S-300 → "S-300 missiles".
 /// - An indefinite singular noun after a verb takes "a" / "an": أخذ طائرة → "took a plane".
+/// - A reporting verb with its object before a named source citing another: ونقلت الخبر أيضا رويترز عن →
+///   "and Reuters also reported the news citing".
+/// - A definite noun opening a clause before an indefinite adjective is a nominal sentence: "is" / "are".
 enum ClauseShaper {
     static func shape(_ pieces: inout [GlossPiece]) {
         for i in pieces.indices {
@@ -26,6 +29,7 @@ enum ClauseShaper {
                 first(pieces, at: i)
             }
         }
+        reportedBy(pieces)
         nominalPredicates(pieces)
         designations(pieces)
         articles(pieces)
@@ -101,6 +105,50 @@ enum ClauseShaper {
         p.role = .noun
     }
 
+    /// Reporting verb + definite object + (أيضا) + a name or term + عن: the name is the subject (verb,
+    /// object, subject order), عن cites the source. Without عن after the name the order is left alone.
+    private static func reportedBy(_ pieces: [GlossPiece]) {
+        var i = 0
+        while i + 3 < pieces.count {
+            let verb = pieces[i]
+            guard verb.role == .verb, verb.origin == .lexicon, !verb.hasEnclitic, verb.reading?.proclitics.contains("ل") != true,
+                  let lemma = verb.analysis?.lemma, GlossRenderer.reportingVerbs.contains(lemma) else { i += 1; continue }
+            let object = pieces[i + 1]
+            var k = i + 2
+            let also = pieces[k].functionStem == "أيضا" && !pieces[k].hasProclitic
+            if also { k += 1 }
+            guard object.role == .noun, object.origin == .lexicon, object.definite, !object.hasProclitic, k + 1 < pieces.count,
+                  pieces[k].role == .name || pieces[k].role == .fixed, !pieces[k].hasProclitic,
+                  pieces[k + 1].functionStem == "عن", pieces[k + 1].reading?.enclitic == nil,
+                  pieces[k + 1].reading?.proclitics.isEmpty ?? true else { i += 1; continue }
+            verb.hasSubject = true
+            verb.subjectOffset = k - i
+            pieces[k + 1].core = "citing"
+            i = k + 2
+        }
+    }
+
+    /// Puts the subjects `reportedBy` found before their verb (run by `WordOrderer`, keeping the
+    /// per-token glosses in source order): [verb, object, also, name] → [name, also, verb, object].
+    static func placeReportedSubjects(_ pieces: inout [GlossPiece]) {
+        var i = 0
+        while i < pieces.count {
+            let verb = pieces[i]
+            let k = i + verb.subjectOffset
+            guard verb.subjectOffset > 1, k < pieces.count else { i += 1; continue }
+            verb.subjectOffset = 0
+            let subject = pieces[k]
+            let conj = verb.lead.prefix { $0 == "and" || $0 == "so" }
+            verb.lead.removeFirst(conj.count)
+            subject.lead = Array(conj) + subject.lead
+            var moved = [subject]
+            if k - i == 3 { moved.append(pieces[i + 2]) }  // أيضا "also"
+            moved += [verb, pieces[i + 1]]
+            pieces.replaceSubrange(i...k, with: moved)
+            i = k + 1
+        }
+    }
+
     /// A definite noun opening a clause with an indefinite adjective after it is a nominal sentence:
     /// الوضع خطير → "the situation is dangerous" (an attributive adjective would agree in definiteness).
     /// Not after a verb (the noun is its subject or object), nor an accusative in ا (a circumstance).
@@ -115,7 +163,8 @@ enum ClauseShaper {
                 let prev = pieces[i - 1]
                 guard prev.role == .punctuation || (prev.role == .function && subjectIntroducers.contains(ByteKey(prev.functionStem ?? ""))) else { continue }
             }
-            let plural = a.features.contains(.plural) || a.features.contains(.dual)
+            // Plural by its features, or a plural-only headword in ات (المحادثات "the talks").
+            let plural = a.features.contains(.plural) || a.features.contains(.dual) || r.stem.hasSuffix("ات")
             adjective.lead.insert(plural ? "are" : "is", at: 0)
         }
     }

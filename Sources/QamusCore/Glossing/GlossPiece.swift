@@ -47,6 +47,10 @@ final class GlossPiece {
     var subjectFollows = false
     /// An indefinite singular noun that takes "a" / "an" once its adjectives are in place.
     var needsArticle = false
+    /// A verb whose subject is already placed before it (no subject-first move).
+    var hasSubject = false
+    /// How many pieces after this verb its subject stands (to be put before it), or 0.
+    var subjectOffset = 0
     /// A subject pronoun carrying "is" (هي → "it is").
     var isCopula = false
     enum Placement { case inPlace, afterNext }

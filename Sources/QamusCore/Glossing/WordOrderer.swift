@@ -4,6 +4,7 @@
 /// Construct state → "X of (the) Y": رئيس [قوة القدس] → "head of the Quds Force".
 enum WordOrderer {
     static func reorder(_ pieces: inout [GlossPiece]) {
+        ClauseShaper.placeReportedSubjects(&pieces)
         madeIn(pieces)
         var i = 0
         while i < pieces.count {
@@ -208,7 +209,7 @@ enum WordOrderer {
             // An infinitive after ل (لمناقشة القضايا "to discuss the issues") has an object, not a subject;
             // so has a verb marked for a plural subject (دعموا البريطانيين "they supported the British").
             guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon, verb.reading?.proclitics.contains("ل") != true,
-                  verb.absorbedProclitic == nil,
+                  verb.absorbedProclitic == nil, !verb.hasSubject,
                   verb.analysis?.features.contains(.pluralSubject) != true else {
                 i += 1
                 continue
