@@ -84,6 +84,11 @@ enum ClauseShaper {
             p.lead = p.lead.filter { $0 != "and" }
             p.core = "which"
             next.core = ""
+            // … ما يعني / تعني is "which means" (يعني alone is the filler "actually").
+            if i + 2 < pieces.count, let r = pieces[i + 2].reading, r.proclitics.isEmpty, r.enclitic == nil,
+               ByteKey(r.stem) == "يعني" || ByteKey(r.stem) == "تعني" {
+                pieces[i + 2].core = "means"
+            }
             return
         }
         // A noun, adjective or number, or a nominal expression (واحدة من "one of").
@@ -211,7 +216,8 @@ enum ClauseShaper {
         for i in pieces.indices.dropFirst() where pieces[i].role == .noun && pieces[i].origin == .lexicon {
             let p = pieces[i]
             let prev = pieces[i - 1]
-            guard prev.role == .verb || prev.isCopula, !prev.core.isEmpty, !p.definite, !p.hasEnclitic, !p.hasProclitic, p.lead.isEmpty,
+            // (A proclitic the verb silences counts as none: قام بزيارة → "carried out a visit".)
+            guard prev.role == .verb || prev.isCopula, !prev.core.isEmpty, !p.definite, !p.hasEnclitic, p.lead.isEmpty,
                   let a = p.analysis, a.pos == .noun, !a.features.contains(.plural), !a.features.contains(.dual),
                   let r = p.reading, !r.stem.hasSuffix("ات"), !p.core.isEmpty, !p.core.contains(" "),
                   !massEndings.contains(where: { p.core.hasSuffix($0) }), !GlossRenderer.numberWords.contains(p.core),
