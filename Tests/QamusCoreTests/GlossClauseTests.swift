@@ -140,6 +140,18 @@ struct GlossClauseTests {
         #expect(!english("نقلت الخبر رويترز", names: ["رويترز": "Reuters"]).hasPrefix("Reuters"))
     }
 
+    @Test("a verbal noun glossed as its verb is a gerund, or a plural in ات", arguments: [
+        ("بدأ التحرك", "moving"), ("تحركاته", "his moves"),
+    ])
+    func verbalNounSense(arabic: String, expected: String) {
+        #expect(english(arabic).lowercased().contains(expected))
+    }
+
+    @Test("إفعال after ل before its object is an infinitive (never the elative or a plural)")
+    func formFourInfinitive() {
+        #expect(english("كان هدفا لإخفاء تحركاته").contains("to hide his moves"))
+    }
+
     @Test("a designation is Latin letters and digits")
     func designationShape() {
         #expect(ClauseShaper.isDesignation("S-300"))

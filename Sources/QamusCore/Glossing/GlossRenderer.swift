@@ -128,6 +128,17 @@ enum GlossRenderer {
             }
             var sense = a.firstSense
             if a.pos == .verb { sense = EnglishInflector.gerund(sense) }
+            // A verbal noun glossed as its verb (تحرك "to move"): "moving", plural "moves" (تحركاته "his moves";
+            // before a pronoun the stem of a plural in ات is written اة).
+            if a.pos == .noun, sense.hasPrefix("to "), sense.count > 3 {
+                sense = String(sense.dropFirst(3))
+                let numbered = a.features.contains(.plural) || a.features.contains(.dual)
+                if r.stem.hasSuffix("ات") || r.stem.hasSuffix("اة") {
+                    if !numbered { sense = EnglishInflector.plural(sense) }
+                } else if !numbered {
+                    sense = EnglishInflector.gerund(sense)
+                }
+            }
             if p.role == .noun, a.features.contains(.dual) {
                 sense = "two " + EnglishInflector.plural(sense)
             } else if p.role == .noun, a.features.contains(.plural) {

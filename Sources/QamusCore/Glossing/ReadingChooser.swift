@@ -32,7 +32,7 @@ enum ReadingChooser {
             pieces[i].analysis = noun
             pieces[i].role = .noun
         }
-        for i in pieces.indices where pieces[i].role == .noun && pieces[i].origin == .lexicon {
+        for i in pieces.indices where (pieces[i].role == .noun || pieces[i].role == .adjective) && pieces[i].origin == .lexicon {
             let p = pieces[i]
             if let verb = infinitive(p), i + 1 < pieces.count, takesObject(pieces[i + 1]) {
                 p.analysis = verb
@@ -40,6 +40,8 @@ enum ReadingChooser {
                 p.verbMode = .bare
                 continue
             }
+            // An adjective reading only yields to a verbal noun spelled with إ (إخفاء is never the elative أخفى).
+            guard p.role == .noun else { continue }
             guard i + 1 < pieces.count, isSubject(pieces[i + 1]), opensClause(pieces, before: i),
                   let r = p.reading, r.enclitic == nil, p.functionStem == nil, !r.isDefinite,
                   r.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }),
@@ -82,16 +84,16 @@ enum ReadingChooser {
     /// participle, not a verbal noun.
     static func infinitive(_ p: GlossPiece) -> LexiconAnalysis? {
         guard let r = p.reading, r.proclitics.last == "ل", r.proclitics.allSatisfy({ $0 == "ل" || $0 == "و" || $0 == "ف" }) else { return nil }
+        if p.role == .adjective, r.stem.unicodeScalars.first != "\u{0625}" { return nil }
         return verbalNounVerb(p)
     }
 
     /// The verb of a bare, singular verbal noun (see `infinitive`), whatever its proclitics.
     static func verbalNounVerb(_ p: GlossPiece) -> LexiconAnalysis? {
-        guard let r = p.reading, !r.isDefinite, let best = p.analysis, !best.features.contains(.plural), !best.features.contains(.dual) else {
-            return nil
-        }
+        guard let r = p.reading, !r.isDefinite, let best = p.analysis, !best.features.contains(.dual) else { return nil }
         let s = Array(r.stem.unicodeScalars)
-        guard s.count >= 3 else { return nil }
+        // A broken plural أفعال is spelled with أ; إفعال (إخفاء) is a Form IV verbal noun, whatever the analysis says.
+        guard s.count >= 3, !best.features.contains(.plural) || s[0] == "\u{0625}" else { return nil }
         let participle = s.count == 4 && s[1] == "\u{0627}"
         let derived = s.count >= 4 && (s[0] == "\u{062A}" || s[0] == "\u{0625}" || s[0] == "\u{0627}")
             || s.count >= 5 && s[0] == "\u{0645}" && s[s.count - 1] == "\u{0629}"
