@@ -157,7 +157,7 @@ struct GlossReadingTests {
     @Test("قام ب + a verbal noun is that verb; before another noun ب says nothing", arguments: [
         ("قام بتسليم الصواريخ", "Handed over the missiles"),
         ("وقامت بتسليم", "And handed over"),
-        ("قام بزيارة", "Carried out visit"),
+        ("قام بزيارة", "Carried out a visit"),
     ])
     func perform(arabic: String, expected: String) {
         #expect(english(arabic).contains(expected))
