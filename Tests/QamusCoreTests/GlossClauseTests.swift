@@ -152,6 +152,20 @@ struct GlossClauseTests {
         #expect(english("كان هدفا لإخفاء تحركاته").contains("to hide his moves"))
     }
 
+    @Test("a negation or قد stays before its verb when the subject moves first", arguments: [
+        ("لم تعترف ايران رسميا", "Iran did not acknowledge"),
+        ("ولم يكن الوزير في موسكو", "And the minister was not in Moscow"),
+        ("قد أعلن الوزير الخطة", "The minister has announced the plan"),
+    ])
+    func particleWithVerb(arabic: String, expected: String) {
+        #expect(english(arabic, names: ["ايران": "Iran", "موسكو": "Moscow"]).hasPrefix(expected))
+    }
+
+    @Test("أفاد takes no object: an indefinite noun after it is its subject")
+    func reportsSubject() {
+        #expect(english("تفيد مصادر متعددة أنه أخذ طائرة").hasPrefix("Multiple sources report that"))
+    }
+
     @Test("a designation is Latin letters and digits")
     func designationShape() {
         #expect(ClauseShaper.isDesignation("S-300"))

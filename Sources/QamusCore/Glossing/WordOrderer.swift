@@ -125,6 +125,14 @@ enum WordOrderer {
         return adjFeminine ? !cFeminine && !cStem.hasSuffix("اء") && !cStem.hasSuffix("ى") : cFeminine
     }
 
+    /// Negations and قد, which stay before their verb when its subject moves: لم، لن، لا، قد، لقد.
+    static let verbParticles: Set<ByteKey> = ["لم", "لن", "لا", "قد", "لقد"]
+
+    private static func isVerbParticle(_ p: GlossPiece) -> Bool {
+        guard p.role == .function, let stem = p.functionStem, p.reading?.enclitic == nil else { return false }
+        return verbParticles.contains(ByteKey(stem))
+    }
+
     /// A sound masculine plural in the nominative (مسؤولون, محللون): after a verb it can only be the subject.
     static func isNominativePlural(_ p: GlossPiece) -> Bool {
         guard let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil, let a = p.analysis else { return false }
@@ -160,7 +168,8 @@ enum WordOrderer {
     ]
 
     /// Verbs of saying, whose following noun is their subject (the said is a clause, not a noun).
-    static let speechVerbs: Set<String> = ["قال", "صرح", "أضاف", "أوضح", "تابع"]
+    /// (أفاد and أشار take no direct object: تفيد مصادر → "sources report".)
+    static let speechVerbs: Set<String> = ["قال", "صرح", "أضاف", "أوضح", "تابع", "أفاد", "أشار"]
 
     /// Nouns of people whose rank كبير gives: مسؤول كبير → "senior official", not "large official".
     static let rankedPeople: Set<String> = [
@@ -241,14 +250,16 @@ enum WordOrderer {
                 let agrees = !demonstrative || p.definite == pieces[i + 2].definite
                 if moved || ofLinked || nameLike || (p.role == .adjective && !p.hasProclitic && agrees) { end += 1 } else { break }
             }
-            // The verb's conjunction stays in front: "and the minister said".
-            let conj = verb.lead.prefix { $0 == "and" || $0 == "so" }
-            let movedVerb = verb
-            movedVerb.lead.removeFirst(conj.count)
-            agree(movedVerb, with: first)
+            // A negation or قد before the verb goes with it: لم تعترف إيران → "Iran did not acknowledge".
+            let start = i > 0 && isVerbParticle(pieces[i - 1]) ? i - 1 : i
+            // The first word's conjunction stays in front: "and the minister said".
+            let opener = pieces[start]
+            let conj = opener.lead.prefix { $0 == "and" || $0 == "so" }
+            opener.lead.removeFirst(conj.count)
+            agree(verb, with: first)
             pieces[i + 1].lead = Array(conj) + pieces[i + 1].lead
             let subject = Array(pieces[(i + 1)..<end])
-            pieces.replaceSubrange(i..<end, with: subject + [movedVerb])
+            pieces.replaceSubrange(start..<end, with: subject + pieces[start...i])
             i = end
         }
     }
