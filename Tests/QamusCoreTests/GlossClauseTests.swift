@@ -166,6 +166,19 @@ struct GlossClauseTests {
         #expect(english("تفيد مصادر متعددة أنه أخذ طائرة").hasPrefix("Multiple sources report that"))
     }
 
+    @Test("ل + pronoun after أن or كان before an indefinite noun is possession", arguments: [
+        ("تقول أن لها مستشارين", "that it has advisers"),
+        ("أن سليماني كان له دور", "Soleimani had"),
+    ])
+    func possession(arabic: String, expected: String) {
+        #expect(english(arabic, names: ["سليماني": "Soleimani"]).contains(expected))
+    }
+
+    @Test("ل + pronoun after another verb stays 'to him'")
+    func notPossession() {
+        #expect(english("كتب له رسالة").contains("to him"))
+    }
+
     @Test("a designation is Latin letters and digits")
     func designationShape() {
         #expect(ClauseShaper.isDesignation("S-300"))

@@ -17,7 +17,9 @@ enum ClauseShaper {
         for i in pieces.indices {
             let p = pieces[i]
             guard p.origin == .lexicon else { continue }
-            if let stem = p.functionStem, p.reading?.enclitic == nil {
+            if p.functionStem == "", p.reading?.proclitics == ["ل"], let enc = p.reading?.enclitic {
+                possession(pieces, at: i, enclitic: enc)
+            } else if let stem = p.functionStem, p.reading?.enclitic == nil {
                 switch ByteKey(stem) {
                 case "عبر": expressed(pieces, at: i)
                 case "هي", "هو", "هم": copula(pieces, at: i)
@@ -95,6 +97,36 @@ enum ClauseShaper {
         let nominalExpression = next.functionStem == "multi" && [.pron, .noun, .adj, .num].contains(next.analysis?.pos)
         guard next.origin == .lexicon, next.role == .noun || next.role == .adjective || next.role == .number || nominalExpression else { return }
         p.core = stem == "هم" ? "they are" : (stem == "هو" ? "he is" : "it is")
+        p.isCopula = true
+    }
+
+    /// ل + pronoun after أن / إن, or after كان, before a noun is possession: أن لها مستشارين →
+    /// "that it has advisers", سليماني كان له دور → "Soleimani had a role".
+    private static func possession(_ pieces: [GlossPiece], at i: Int, enclitic: String) {
+        guard i > 0, i + 1 < pieces.count else { return }
+        let prev = pieces[i - 1]
+        var next = pieces[i + 1]
+        if next.role == .punctuation, next.core == "\"", i + 2 < pieces.count { next = pieces[i + 2] }
+        guard next.role == .noun, !next.hasProclitic, !next.definite else { return }
+        let p = pieces[i]
+        let subject = FunctionWords.subject(enclitic)
+        let plural = subject == "they" || subject == "we" || subject == "you" || subject == "I"
+        if prev.role == .function, prev.reading?.enclitic == nil, let stem = prev.functionStem,
+           ["أن", "أنّ", "إن", "إنّ"].contains(ByteKey(stem)) {
+            p.lead = []
+            p.core = subject
+            p.tail = [plural ? "have" : "has"]
+        } else if prev.functionStem == "كان" || (prev.role == .verb && prev.analysis?.lemma == "كان" && !prev.isImperfect),
+                  prev.reading?.enclitic == nil {
+            // The verb's subject is before it (سليماني كان له) or is the pronoun (كان له دور "he had a role").
+            let opens = opensClause(pieces, at: i - 1)
+            prev.core = ""
+            p.lead = []
+            p.core = opens ? subject : ""
+            p.tail = ["had"]
+        } else {
+            return
+        }
         p.isCopula = true
     }
 
