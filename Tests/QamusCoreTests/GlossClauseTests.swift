@@ -92,6 +92,7 @@ struct GlossClauseTests {
         ("أخذ طائرة خاصة", "Took a special plane"),
         ("سافر إلى موسكو لعقد اجتماع عسكري سري", "to hold a secret military meeting"),
         ("قام بزيارة إلى موسكو", "Carried out a visit"),
+        ("نقلت الوكالة عن مسؤول أمني", "citing a security official"),
     ])
     func article(arabic: String, expected: String) {
         #expect(english(arabic).contains(expected))
@@ -159,6 +160,19 @@ struct GlossClauseTests {
     ])
     func particleWithVerb(arabic: String, expected: String) {
         #expect(english(arabic, names: ["ايران": "Iran", "موسكو": "Moscow"]).hasPrefix(expected))
+    }
+
+    @Test("the moved particle agrees with a plural subject", arguments: [
+        ("لا يملك الأطباء تلك الأجهزة", "The physicians do not own"),
+        ("وقد انتشر المسلمون في المنطقة", "And the Muslims have"),
+    ])
+    func particleAgreement(arabic: String, expected: String) {
+        #expect(english(arabic).hasPrefix(expected))
+    }
+
+    @Test("after أنه the particle and the verb keep their place")
+    func particleAfterPronoun() {
+        #expect(english("أنه لا يوفر الحماية").hasPrefix("That he does not"))
     }
 
     @Test("أفاد takes no object: an indefinite noun after it is its subject")

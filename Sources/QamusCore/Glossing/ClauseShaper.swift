@@ -249,7 +249,8 @@ enum ClauseShaper {
             let p = pieces[i]
             let prev = pieces[i - 1]
             // (A proclitic the verb silences counts as none: قام بزيارة → "carried out a visit".)
-            guard prev.role == .verb || prev.isCopula, !prev.core.isEmpty, !p.definite, !p.hasEnclitic, p.lead.isEmpty,
+            // After "citing" too: نقلت الوكالة عن مسؤول → "citing an official".
+            guard prev.role == .verb || prev.isCopula || prev.core == "citing", !prev.core.isEmpty, !p.definite, !p.hasEnclitic, p.lead.isEmpty,
                   let a = p.analysis, a.pos == .noun, !a.features.contains(.plural), !a.features.contains(.dual),
                   let r = p.reading, !r.stem.hasSuffix("ات"), !p.core.isEmpty, !p.core.contains(" "),
                   !massEndings.contains(where: { p.core.hasSuffix($0) }), !GlossRenderer.numberWords.contains(p.core),

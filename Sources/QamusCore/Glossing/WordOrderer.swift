@@ -251,7 +251,14 @@ enum WordOrderer {
                 if moved || ofLinked || nameLike || (p.role == .adjective && !p.hasProclitic && agrees) { end += 1 } else { break }
             }
             // A negation or قد before the verb goes with it: لم تعترف إيران → "Iran did not acknowledge".
-            let start = i > 0 && isVerbParticle(pieces[i - 1]) ? i - 1 : i
+            // (Not after أنه / إنه: the pronoun is the subject there, the noun after the verb its object.)
+            let pronounBefore = i > 1 && pieces[i - 2].reading?.enclitic != nil
+                && FunctionWords.subjectTaking.contains(ByteKey(pieces[i - 2].functionStem ?? ""))
+            let start = i > 0 && isVerbParticle(pieces[i - 1]) && !pronounBefore ? i - 1 : i
+            if start < i, let s = first.analysis, s.features.contains(.plural) || s.features.contains(.dual) {
+                // The particle agrees with a plural subject now before it: "the physicians do not", "have announced".
+                if pieces[start].core == "does not" { pieces[start].core = "do not" } else if pieces[start].core == "has" { pieces[start].core = "have" }
+            }
             // The first word's conjunction stays in front: "and the minister said".
             let opener = pieces[start]
             let conj = opener.lead.prefix { $0 == "and" || $0 == "so" }
