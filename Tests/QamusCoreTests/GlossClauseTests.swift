@@ -193,6 +193,13 @@ struct GlossClauseTests {
         #expect(english("كتب له رسالة").contains("to him"))
     }
 
+    @Test("a part of a named day is one adverb", arguments: [
+        ("صباح يوم الخميس", "Thursday morning"), ("مساء الجمعة", "Friday evening"),
+    ])
+    func dayParts(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
     @Test("a designation is Latin letters and digits")
     func designationShape() {
         #expect(ClauseShaper.isDesignation("S-300"))
