@@ -200,6 +200,12 @@ struct GlossClauseTests {
         #expect(english(arabic) == expected)
     }
 
+    @Test("after a relative pronoun the verb's noun is its object; with the verb's own pronoun it is the subject")
+    func relativeClause() {
+        #expect(english("التي تقيد سفره الدولي").hasSuffix("his international travel"))
+        #expect(english("التي نشرتها الصحيفة").hasSuffix("the newspaper"))
+    }
+
     @Test("a designation is Latin letters and digits")
     func designationShape() {
         #expect(ClauseShaper.isDesignation("S-300"))

@@ -125,6 +125,15 @@ enum WordOrderer {
         return adjFeminine ? !cFeminine && !cStem.hasSuffix("اء") && !cStem.hasSuffix("ى") : cFeminine
     }
 
+    /// Relative pronouns: a verb right after one, with no pronoun of its own, has the relative as
+    /// its subject, so the noun after it is its object (التي تقيد سفره → "which restrict his travel").
+    static let relatives: Set<ByteKey> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
+
+    private static func isRelative(_ p: GlossPiece) -> Bool {
+        guard p.role == .function, let stem = p.functionStem, p.reading?.enclitic == nil, p.reading?.proclitics.isEmpty ?? true else { return false }
+        return relatives.contains(ByteKey(stem))
+    }
+
     /// Negations and قد, which stay before their verb when its subject moves: لم، لن، لا، قد، لقد.
     static let verbParticles: Set<ByteKey> = ["لم", "لن", "لا", "قد", "لقد"]
 
@@ -218,7 +227,7 @@ enum WordOrderer {
             // An infinitive after ل (لمناقشة القضايا "to discuss the issues") has an object, not a subject;
             // so has a verb marked for a plural subject (دعموا البريطانيين "they supported the British").
             guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon, verb.reading?.proclitics.contains("ل") != true,
-                  verb.absorbedProclitic == nil, !verb.hasSubject,
+                  verb.absorbedProclitic == nil, !verb.hasSubject, !(i > 0 && isRelative(pieces[i - 1])),
                   verb.analysis?.features.contains(.pluralSubject) != true else {
                 i += 1
                 continue
