@@ -233,6 +233,17 @@ enum WordOrderer {
                 continue
             }
             let first = pieces[i + 1]
+            if SubjectSpotter.demonstrativeIsSubject(pieces, verbAt: i) {
+                // لم تكن هذه المرة الأولى → "this was not the first time": the demonstrative alone moves.
+                pieces[i + 2].lead.insert("the", at: 0)
+                let start = i > 0 && isVerbParticle(pieces[i - 1]) ? i - 1 : i
+                let conj = pieces[start].lead.prefix { $0 == "and" || $0 == "so" }
+                pieces[start].lead.removeFirst(conj.count)
+                first.lead = Array(conj) + first.lead
+                pieces.replaceSubrange(start...(i + 1), with: [first] + pieces[start...i])
+                i += 2
+                continue
+            }
             // After a verb of saying an indefinite noun is the subject too: قال دبلوماسي → "a diplomat said".
             let saidBy = first.role == .noun && !first.definite && !first.hasEnclitic && verb.analysis.map { speechVerbs.contains($0.lemma) } == true
             // So is a nominative sound plural (ون), or any noun after a verb that takes its subject after it.
@@ -242,12 +253,20 @@ enum WordOrderer {
             let demonstrative = verb.subjectFollows && first.role == .function && i + 2 < pieces.count
                 && GlossRenderer.demonstratives[ByteKey(first.functionStem ?? "")] != nil && pieces[i + 2].role == .noun
                 && !pieces[i + 2].hasProclitic
-            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed || saidBy || indefiniteSubject || demonstrative,
-                  first.role == .noun || first.role == .name || first.role == .fixed || demonstrative else { i += 1; continue }
-            if saidBy, let a = first.analysis, !a.features.contains(.plural), !a.features.contains(.dual) {
-                first.lead.insert(first.core.first.map { "aeiou".contains($0) } == true ? "an" : "a", at: 0)
+            // So is an indefinite noun of a person not in the accusative (no ا): نفى متحدث → "a spokesman denied".
+            let person = SubjectSpotter.isPersonSubject(first)
+            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed || saidBy || indefiniteSubject || demonstrative || person,
+                  first.role == .noun || first.role == .name || first.role == .fixed || demonstrative || person else { i += 1; continue }
+            if saidBy || person, let a = first.analysis, !a.features.contains(.plural), !a.features.contains(.dual),
+               !first.lead.contains(where: { $0 == "a" || $0 == "an" || $0 == "the" }) {
+                first.lead.insert(ClauseShaper.article(before: first.core), at: 0)
             }
             var end = demonstrative ? i + 3 : i + 2
+            // An expression ending in a preposition takes its complement along: "a spokesman for the police".
+            if person, first.role != .noun, end < pieces.count, !pieces[end].hasProclitic,
+               [.noun, .name, .fixed].contains(pieces[end].role) {
+                end += 1
+            }
             while end < pieces.count {
                 let p = pieces[end]
                 let moved = p.words.isEmpty && p.role == .adjective
