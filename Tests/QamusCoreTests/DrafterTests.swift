@@ -21,7 +21,9 @@ struct DrafterTests {
         ("التقى وبوتين", "and Putin"),
         ("ووفقا لرويترز", "to Reuters"),
         ("قوة تابعة للحرس الثوري", "to the Revolutionary Guard Corps"),
-        ("صواريخ S-300S", "S-300s"),
+        // A plural suffix stays on the term alone, and goes before its noun: "S-300 missiles".
+        ("سلمت S-300S", "S-300s"),
+        ("صواريخ S-300S", "S-300 missiles"),
     ]
 
     @Test("glossary entries are rendered as the glossary says", arguments: renderings)

@@ -68,4 +68,11 @@ struct GlossSubjectTests {
     func attributive(designation: String, expected: String) {
         #expect(ClauseShaper.attributive(designation) == expected)
     }
+
+    @Test("a / an by the sound of the next word", arguments: [
+        ("European", "a"), ("Egyptian", "an"), ("union", "a"), ("official", "an"), ("Ukrainian", "a"), ("unknown", "an"), ("spokesman", "a"),
+    ])
+    func article(word: String, expected: String) {
+        #expect(ClauseShaper.article(before: word) == expected)
+    }
 }

@@ -278,7 +278,13 @@ enum ClauseShaper {
 
     /// "a" or "an" before an English word.
     static func article(before word: String) -> String {
-        guard let c = word.lowercased().first else { return "a" }
+        let w = word.lowercased()
+        guard let c = w.first else { return "a" }
+        // A vowel letter read with a consonant: a European, a union, a useful, a one-day.
+        if consonantStarts.contains(where: { w.hasPrefix($0) }) { return "a" }
         return "aeiou".contains(c) ? "an" : "a"
     }
+
+    /// Beginnings spelled with a vowel but said with a consonant (y, w).
+    private static let consonantStarts = ["eu", "uni", "use", "usu", "ukr", "one", "once"]
 }
