@@ -54,6 +54,23 @@ struct GlossSubjectTests {
         #expect(!english(arabic).hasPrefix(unexpected))
     }
 
+    @Test("أن / إن + pronoun before an indefinite noun or adjective carries is / are", arguments: [
+        ("قال أنه متواجد في روسيا", "that he is present in Russia"),
+        ("أكدت أنها دولة كبيرة", "that it is a large state"),
+        ("قال إنهم مستعدون للحوار", "they are ready"),
+    ])
+    func pronounPredicate(arabic: String, expected: String) {
+        #expect(english(arabic).contains(expected))
+    }
+
+    @Test("before a verb, a definite noun or a preposition the pronoun takes no copula", arguments: [
+        "قال أنه أخذ طائرة", "قال أنه الرئيس", "قال أنه في روسيا", "قال أن الوضع خطير",
+    ])
+    func noPronounPredicate(arabic: String) {
+        let line = english(arabic)
+        #expect(!line.contains("he is") && !line.contains("it is"), "\(line)")
+    }
+
     @Test("a plural s after a designation's digits goes before its noun", arguments: [
         ("تسليم صواريخ S-300s", "S-300 missiles"),
         ("طائرات F-16s", "F-16 "),

@@ -19,6 +19,8 @@ enum ClauseShaper {
             guard p.origin == .lexicon else { continue }
             if p.functionStem == "", p.reading?.proclitics == ["ل"], let enc = p.reading?.enclitic {
                 possession(pieces, at: i, enclitic: enc)
+            } else if let stem = p.functionStem, let enc = p.reading?.enclitic, FunctionWords.subjectTaking.contains(ByteKey(stem)) {
+                pronounPredicate(pieces, at: i, enclitic: enc)
             } else if let stem = p.functionStem, p.reading?.enclitic == nil {
                 switch ByteKey(stem) {
                 case "عبر": expressed(pieces, at: i)
@@ -98,6 +100,21 @@ enum ClauseShaper {
         guard next.origin == .lexicon, next.role == .noun || next.role == .adjective || next.role == .number || nominalExpression else { return }
         p.core = stem == "هم" ? "they are" : (stem == "هو" ? "he is" : "it is")
         p.isCopula = true
+    }
+
+    /// أن / إن + pronoun before an indefinite noun or adjective is a nominal clause with "is":
+    /// أنه متواجد → "that he is present", أنها دولة → "that it is a state".
+    private static func pronounPredicate(_ pieces: [GlossPiece], at i: Int, enclitic: String) {
+        guard i + 1 < pieces.count else { return }
+        let next = pieces[i + 1]
+        let nominalExpression = next.functionStem == "multi" && [.noun, .adj].contains(next.analysis?.pos)
+        guard next.origin == .lexicon, !next.hasProclitic, !next.hasEnclitic, !next.definite, !next.core.isEmpty,
+              next.role == .noun || next.role == .adjective || nominalExpression else { return }
+        let subject = FunctionWords.subject(enclitic)
+        pieces[i].tail.append(subject == "I" ? "am" : (["he", "she", "it"].contains(subject) ? "is" : "are"))
+        pieces[i].isCopula = true
+        // A participle glossed as "being X" reads "X" after the copula: "he is present".
+        if next.core.hasPrefix("being ") { next.core.removeFirst("being ".count) }
     }
 
     /// ل + pronoun after أن / إن, or after كان, before a noun is possession: أن لها مستشارين →
