@@ -208,9 +208,9 @@ struct GlossClauseTests {
 
     @Test("a designation is Latin letters and digits")
     func designationShape() {
-        #expect(ClauseShaper.isDesignation("S-300"))
-        #expect(ClauseShaper.isDesignation("F-16"))
-        #expect(!ClauseShaper.isDesignation("NATO"))
-        #expect(!ClauseShaper.isDesignation("2016"))
+        #expect(DesignationPlacer.isDesignation("S-300"))
+        #expect(DesignationPlacer.isDesignation("F-16"))
+        #expect(!DesignationPlacer.isDesignation("NATO"))
+        #expect(!DesignationPlacer.isDesignation("2016"))
     }
 }

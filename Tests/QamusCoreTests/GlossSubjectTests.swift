@@ -83,7 +83,7 @@ struct GlossSubjectTests {
         ("S-300s", "S-300"), ("F-16s", "F-16"), ("Su-35S", "Su-35S"), ("A320neo", "A320neo"), ("MiG-29", "MiG-29"), ("s", "s"),
     ])
     func attributive(designation: String, expected: String) {
-        #expect(ClauseShaper.attributive(designation) == expected)
+        #expect(DesignationPlacer.attributive(designation) == expected)
     }
 
     @Test("a / an by the sound of the next word", arguments: [
