@@ -189,7 +189,9 @@ def features(form, lemma, pos):
             return f
         if stem[0] in IMPERFECT_PREFIX and lemma[0] != stem[0]:
             f |= F_IMPERFECT
-            if stem.endswith("ون") or stem.endswith("وا") or (stem.endswith("ن") and stem[0] in "يت" and len(stem) >= len(lemma) + 2) or stem[0] == "ن":
+            # ون of a lemma ending ن is its own root letter when nothing follows it: يكون "is" (كان), not "they are".
+            plural_un = stem.endswith("ون") and (not lemma.endswith("ن") or len(stem) >= len(lemma) + 2)
+            if plural_un or stem.endswith("وا") or (stem.endswith("ن") and stem[0] in "يت" and len(stem) >= len(lemma) + 2) or stem[0] == "ن":
                 f |= F_PLURAL_SUBJECT
             return f
         if lemma[0] == stem[0] and len(stem) >= len(lemma):
@@ -334,11 +336,14 @@ def build(src, out):
             add(form, lem, features(form, lemma, lem.pos))
     # The imperfect of a hollow verb beats a rare Form V headword spelled alike: تقول "she says"
     # (قال), not تقوّل "fabricate"; تكون (كان), تزيد (زاد).
+    hollow_imperfects = set()
     for key, lst in keys.items():
         if len(key) != 4 or key[0] not in "يتن" or key[2] not in "وي" or len(lst) < 2:
             continue
         hollow = [a for a in lst if lemma_list[a[0]].pos == "verb" and len(lemma_list[a[0]].headword) == 3
                   and lemma_list[a[0]].headword[1] == "ا" and lemma_list[a[0]].headword[0] == key[1]]
+        if hollow and key[0] == "ي":
+            hollow_imperfects.add(key)
         if hollow and lst[0] not in hollow:
             keys[key] = hollow[:1] + [a for a in lst if a is not hollow[0]]
     # A curated nisba adjective (أمني "security") reads first in all its forms: الأمنية is
@@ -375,6 +380,9 @@ def build(src, out):
             if row[0].startswith("#") or len(row) < 3 or row[0] not in keys:
                 continue
             if row[0] in curated_heads and (row[1], row[2]) not in curated:
+                continue
+            # A hollow verb's imperfect in ي stays a verb: يكون is "is / be", never the noun "being".
+            if row[0] in hollow_imperfects and row[2] != "verb":
                 continue
             lst = keys[row[0]]
             hit = [a for a in lst if lemma_list[a[0]].headword == row[1] and lemma_list[a[0]].pos == row[2]]

@@ -20,7 +20,7 @@ enum FunctionWords {
         "إذ": "as", "كان": "was", "جدا": "very", "ذات": "same", "عدة": "several", "جميع": "all", "معظم": "most",
         "لذلك": "therefore", "لذا": "so", "وفقا": "according", "وفق": "according to", "بسبب": "because of",
         "أكثر": "more", "أقل": "less", "الآن": "now", "هناك": "there", "هنا": "here", "فيما": "while", "كذلك": "also",
-        "أجل": "sake", "تم": "was", "نعم": "yes",
+        "أجل": "sake", "تم": "was", "نعم": "yes", "أحد": "one", "إحدى": "one",
         // Prepositional words written with ب / ل that read as one English preposition.
         "بشأن": "about", "بحسب": "according to", "حسب": "according to", "لمدة": "for", "بحلول": "by", "جراء": "because of",
         "بأن": "that", "بنسبة": "by", "ضمن": "within", "لصالح": "for", "بفضل": "thanks to", "عقب": "after", "إزاء": "towards",

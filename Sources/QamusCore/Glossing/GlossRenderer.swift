@@ -158,6 +158,8 @@ enum GlossRenderer {
                    let plural = demonstratives[ByteKey(stem)], r.proclitics.isEmpty {
                     // Plural by its features, or a plural-only headword in ات (المحادثات "talks").
                     if a.features.contains(.plural) || a.features.contains(.dual) || r.stem.hasSuffix("ات") { prev.core = plural }
+                } else if contextRules, let prev, prev.functionStem == "multi", let q = prev.analysis?.firstSense, quantifiers.contains(q) {
+                    // العديد من العلماء → "many scientists": a quantifier takes the noun without "the".
                 } else if a.pos != .verb {
                     p.lead.append("the")
                 }
@@ -170,6 +172,9 @@ enum GlossRenderer {
         }
         pieces[i] = p
     }
+
+    /// Quantifier expressions after which a definite Arabic noun takes no "the" (العديد من, عدد من).
+    static let quantifiers: Set<String> = ["many", "a number of", "a large number of"]
 
     /// Demonstratives before a definite noun, with their English before a plural.
     static let demonstratives: [ByteKey: String] = ["هذا": "these", "هذه": "these", "ذلك": "those", "تلك": "those", "هؤلاء": "these", "أولئك": "those"]
@@ -237,6 +242,12 @@ enum GlossRenderer {
             // After a reporting verb, or its subject, عن names the source.
             let subject = prev.map { !$0.hasProclitic && ($0.role == .noun || $0.role == .name || $0.role == .fixed) } ?? false
             if enc == nil, r.proclitics.isEmpty, isReporting(prev) || (subject && isReporting(beforePrev)) { core = "citing" }
+        case "نحو":
+            // Before a quantity نحو is "about": نحو 400 شخص → "about 400 people" (else "towards").
+            if enc == nil, next?.role == .number || next?.analysis?.pos == .num { core = "about" }
+        case "أحد", "إحدى":
+            // Before a noun in construct, "one of": إحدى صديقاتها → "one of her friends".
+            if enc == nil, let next, next.role == .noun || next.role == .adjective, !next.hasProclitic { core = "one of" }
         case "لدى", "عند":
             if let enc {
                 let subject = FunctionWords.subject(enc)
