@@ -86,6 +86,11 @@ enum GlossRenderer {
                 p.core = plural ? "were" : "was"
                 pieces[i - 1].core = "not"
                 pieces[i - 1].order = .afterNext
+            } else if p.verbMode == .bare, sense == "be", p.isImperfect, prev?.functionStem == "لا" {
+                // لا يكون → "is not": the negation follows "be".
+                p.core = plural ? "are" : "is"
+                pieces[i - 1].core = "not"
+                pieces[i - 1].order = .afterNext
             } else if p.verbMode == .bare {
                 p.core = sense
             } else if r.proclitics.contains("س") {
