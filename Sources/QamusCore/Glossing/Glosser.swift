@@ -67,7 +67,10 @@ public struct Glosser: Sendable {
             GlossRenderer.markVerbForms(&pieces)
         }
         for i in pieces.indices { GlossRenderer.render(&pieces, i, contextRules: options.contextRules) }
-        if options.contextRules { ClauseShaper.shape(&pieces) }
+        if options.contextRules {
+            ClauseShaper.shape(&pieces)
+            OwnShaper.shape(&pieces)
+        }
         var out: [GlossedToken] = []
         out.reserveCapacity(tokens.count)
         for p in pieces {
@@ -110,6 +113,15 @@ public struct Glosser: Sendable {
             var p = GlossPiece(tokens: i..<(i + 1), kind: t.kind, surface: t.surface)
             let taken = absorbed
             absorbed = nil
+            if taken == nil, let (english, count) = AcronymReader.read(tokens, at: i) {
+                let a = GlossPiece(tokens: i..<(i + count), kind: t.kind, surface: tokens[i..<(i + count)].map(\.surface).joined(separator: " "))
+                a.role = .name
+                a.origin = .nameLexicon
+                a.core = english
+                pieces.append(a)
+                i += count
+                continue
+            }
             if let fixed = t.fixedEnglish {
                 p.role = t.isName ? .name : (t.isAdjective ? .adjective : .fixed)
                 p.origin = t.fixedOrigin ?? (t.isName ? .nameLexicon : .glossary)
