@@ -18,7 +18,9 @@ enum AcronymReader {
 
     /// The acronym starting at `tokens[i]` and how many tokens it covers, or nil.
     static func read(_ tokens: [GlossInput], at i: Int) -> (english: String, count: Int)? {
-        guard let first = letter(tokens[i]), !continuingOnly.contains(ByteKey(tokens[i].surface)) else { return nil }
+        // Cheap first: both this and the next token must be as long as a letter name.
+        guard i + 1 < tokens.count, fits(tokens[i]), fits(tokens[i + 1]),
+              let first = letter(tokens[i]), !continuingOnly.contains(ByteKey(tokens[i].surface)) else { return nil }
         var english = first
         var j = i + 1
         while j < tokens.count, let next = letter(tokens[j]) {
@@ -28,9 +30,15 @@ enum AcronymReader {
         return j - i >= 2 ? (english, j - i) : nil
     }
 
+    /// Whether a token has the UTF-8 length of a letter name (two, three or five Arabic letters).
+    private static func fits(_ t: GlossInput) -> Bool {
+        let n = t.surface.utf8.count
+        return t.kind == .arabic && (n == 4 || n == 6 || n == 10)
+    }
+
     /// The English letter a token spells, when it is an Arabic word no glossary term claims.
     private static func letter(_ t: GlossInput) -> String? {
-        guard t.kind == .arabic, t.surface.utf8.count <= 10 else { return nil }
+        guard fits(t) else { return nil }
         if t.fixedEnglish != nil, (t.fixedOrigin ?? (t.isName ? .nameLexicon : .glossary)) == .glossary { return nil }
         return letters[ByteKey(t.surface)]
     }

@@ -7,12 +7,15 @@
 enum OwnShaper {
     /// The definite forms of خاص ("special").
     static let written: Set<ByteKey> = ["الخاص", "الخاصة", "الخاصين", "الخاصون"]
+    /// Lemmas these forms read as (checked first: cheaper than the written key).
+    static let lemmas: Set<ByteKey> = ["خاص", "خاصة", "الخاص", "الخاصة"]
 
     static func shape(_ pieces: inout [GlossPiece]) {
         for i in pieces.indices.dropFirst() {
             let p = pieces[i]
             guard p.origin == .lexicon, p.role == .adjective || p.role == .noun, let r = p.reading, r.enclitic == nil,
-                  r.proclitics.isEmpty, written.contains(ByteKey(LexiconLookup.key(p.surface))) else { continue }
+                  r.proclitics.isEmpty, let lemma = p.analysis?.lemma, lemmas.contains(ByteKey(lemma)),
+                  written.contains(ByteKey(LexiconLookup.key(p.surface))) else { continue }
             let noun = pieces[i - 1]
             guard [.noun, .adjective, .fixed, .name].contains(noun.role) else { continue }
             if i + 1 < pieces.count, let next = pieces[i + 1].reading, next.proclitics == ["ب"], next.enclitic == nil,
