@@ -5,11 +5,9 @@ import Testing
 /// sentences it must change and sentences it must leave alone.
 @Suite("Glosser: spelled acronyms and own / of")
 struct GlossAcronymTests {
-    let glosser = Glosser.shared
-
+    /// The English line of `text`, with the Latin and unknown words as written.
     func english(_ text: String) -> String {
-        let inputs = WordTokenizer().tokenize(text).map { GlossInput($0) }
-        return glosser.gloss(inputs, fallback: { ($0, .model) }).english
+        GlossLine.english(text, unknown: .asWritten)
     }
 
     @Test("a run of two or more letter names is an acronym", arguments: [
@@ -40,7 +38,7 @@ struct GlossAcronymTests {
         var inputs = WordTokenizer().tokenize("على بي بي سي").map { GlossInput($0) }
         inputs[1].fixedEnglish = "Bee"
         inputs[1].fixedOrigin = .glossary
-        let line = glosser.gloss(inputs, fallback: { ($0, .model) }).english
+        let line = Glosser.shared.gloss(inputs, fallback: { ($0, .model) }).english
         #expect(!line.contains("BBC"), "\(line)")
     }
 

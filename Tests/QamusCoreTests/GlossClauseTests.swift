@@ -5,20 +5,9 @@ import Testing
 /// sentences it must change and sentences it must leave alone.
 @Suite("Glosser: clause shapes and agreement")
 struct GlossClauseTests {
-    let glosser = Glosser.shared
-
     /// The English line of `text`; `names` gives tokens English as the name list would.
     func english(_ text: String, names: [String: String] = [:]) -> String {
-        let inputs = WordTokenizer().tokenize(text).map { t -> GlossInput in
-            var input = GlossInput(t)
-            if let english = names[t.text] {
-                input.fixedEnglish = english
-                input.fixedOrigin = .glossary
-                input.isName = true
-            }
-            return input
-        }
-        return glosser.gloss(inputs, fallback: { _ in ("X", .model) }).english
+        GlossLine.english(text, names: names)
     }
 
     @Test("عبر … عن opening a clause is 'expressed', with its subject first", arguments: [

@@ -5,12 +5,9 @@ import Testing
 /// العديد من / الكثير من. Each rule with sentences it must change and sentences it must leave alone.
 @Suite("Glosser: be, about, one of, many")
 struct GlossQuantityTests {
-    let glosser = Glosser.shared
-
-    /// The English line of `text`, with the Latin and unknown words as written.
+    /// The English line of `text`, lowercased, with the Latin and unknown words as written.
     func english(_ text: String) -> String {
-        let inputs = WordTokenizer().tokenize(text).map { GlossInput($0) }
-        return glosser.gloss(inputs, fallback: { ($0, .model) }).english.lowercased()
+        GlossLine.english(text, unknown: .asWritten).lowercased()
     }
 
     @Test("يكون is the verb 'be', singular unless it carries a plural ending", arguments: [

@@ -5,21 +5,10 @@ import Testing
 /// cases it must leave alone.
 @Suite("Glosser: expressions and readings in context")
 struct GlossReadingTests {
-    let glosser = Glosser.shared
-
     /// The English line of `text`; `fixed` gives tokens English as the glossary would
     /// (surface → English, already carrying its proclitic as the drafter writes it).
     func english(_ text: String, fixed: [String: String] = [:]) -> String {
-        let inputs = WordTokenizer().tokenize(text).map { t -> GlossInput in
-            var input = GlossInput(t)
-            if let english = fixed[t.text] {
-                input.fixedEnglish = english
-                input.fixedOrigin = .glossary
-                input.isName = true
-            }
-            return input
-        }
-        return glosser.gloss(inputs, fallback: { _ in ("X", .model) }).english
+        GlossLine.english(text, names: fixed)
     }
 
     @Test("fixed expressions gloss as units", arguments: [

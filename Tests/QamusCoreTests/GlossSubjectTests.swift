@@ -5,12 +5,9 @@ import Testing
 /// each rule with sentences it must change and sentences it must leave alone.
 @Suite("Glosser: person subjects and designations")
 struct GlossSubjectTests {
-    let glosser = Glosser.shared
-
     /// The English line of `text`, with the Latin and unknown words as written.
     func english(_ text: String) -> String {
-        let inputs = WordTokenizer().tokenize(text).map { GlossInput($0) }
-        return glosser.gloss(inputs, fallback: { ($0, .model) }).english
+        GlossLine.english(text, unknown: .asWritten)
     }
 
     @Test("an indefinite noun of a person after a verb is its subject", arguments: [

@@ -7,17 +7,12 @@ struct GlossTests {
 
     /// Glosses Arabic text word by word; unknown words transliterate to "X" with origin model.
     func english(_ text: String, fixed: [String: (String, Bool)] = [:]) -> String {
-        var inputs: [GlossInput] = []
-        for t in WordTokenizer().tokenize(text) {
-            var input = GlossInput(t)
-            if let (english, isName) = fixed[t.text] {
-                input.fixedEnglish = english
-                input.fixedOrigin = isName ? .nameLexicon : .glossary
-                input.isName = isName
-            }
-            inputs.append(input)
+        GlossLine.english(text) { input in
+            guard let (english, isName) = fixed[input.surface] else { return }
+            input.fixedEnglish = english
+            input.fixedOrigin = isName ? .nameLexicon : .glossary
+            input.isName = isName
         }
-        return glosser.gloss(inputs, fallback: { _ in ("X", .model) }).english
     }
 
     @Test("English rules", arguments: [
