@@ -102,6 +102,36 @@ struct FirstWordFilterTests {
         } } } }
     }
 
+    /// The filter's own loop reads the starts from each letter's role bits in the classed
+    /// fold table: for every four letters drawn as above, the table gives what
+    /// `readingStarts` gives, and every scalar keeps its letter below the role bits.
+    @Test func classedTableAndStartsTableAgreeWithTheRule() {
+        let letters: [UInt16] = [0, 0x0627, 0x0628, 0x0641, 0x0643, 0x0644, 0x0648, 0x0626, 0x0629, 0x0642, 0x0645, 0x0649, 0x0061, 0x0031]
+        func classed(_ l: UInt16) -> UInt16 { l == 0 ? 0 : FirstWordFilter.classedTable[Int(l)] }
+        for a in letters { for b in letters { for c in letters { for d in letters {
+            let index = Int(classed(a) >> 11) << 9 | Int(classed(b) >> 11) << 6 | Int(classed(c) >> 11) << 3 | Int(classed(d) >> 11)
+            #expect(UInt32(FirstWordFilter.startsTable[index]) == FirstWordFilter.readingStarts(a, b, c, d), "\([a, b, c, d])")
+        } } } }
+        for value in 0..<FirstWordFilter.tableSize {
+            let letter = FirstWordFilter.foldTable[value], entry = FirstWordFilter.classedTable[value]
+            switch letter {
+            case FirstWordFilter.other: #expect(entry == FirstWordFilter.classedOther)
+            case FirstWordFilter.dropped: #expect(entry == FirstWordFilter.classedDropped)
+            default:
+                #expect(entry & FirstWordFilter.letterMask == letter, "U+\(String(value, radix: 16))")
+                #expect(entry < FirstWordFilter.classedDropped)
+            }
+        }
+    }
+
+    /// A word of more scalars than the filter reads always passes (it is never wrongly
+    /// ruled out); one of as many letters as it reads is still judged by its readings.
+    @Test func wordsBeyondTheLetterLimitPass() {
+        #expect(Self.passes(String(repeating: "ت", count: FirstWordFilter.maxLetters + 1)))
+        #expect(Self.passes("وال" + "بروتستانتية" + String(repeating: "\u{064E}", count: FirstWordFilter.maxLetters)))
+        #expect(!Self.passes(String(repeating: "ت", count: FirstWordFilter.maxLetters)))
+    }
+
     /// The fold table is read off the normaliser: for every scalar it keeps, the key of a
     /// word is the string of its folded letters.
     @Test func foldAgreesWithTheNormalizer() {

@@ -114,9 +114,11 @@ enum RunHash {
     /// The hash of a packed run.
     @inline(__always)
     static func of(packed: UInt128) -> UInt64 {
-        var h = (UInt64(truncatingIfNeeded: packed) ^ 0x9E37_79B9_7F4A_7C15) &* 0xff51_afd7_ed55_8ccd
-        h = (h ^ h >> 29 ^ UInt64(truncatingIfNeeded: packed >> 64)) &* 0xc4ce_b9fe_1a85_ec53
-        return h ^ h >> 32
+        // One full-width multiply mixes every bit into the high half; folding the halves
+        // gives well-mixed low bits too (the bit filter reads both ends).
+        let lo = UInt64(truncatingIfNeeded: packed), hi = UInt64(truncatingIfNeeded: packed >> 64)
+        let product = (lo ^ 0x9E37_79B9_7F4A_7C15 ^ hi &* 0xc4ce_b9fe_1a85_ec53).multipliedFullWidth(by: 0xff51_afd7_ed55_8ccd)
+        return product.high ^ product.low
     }
 
     /// The hash of `letters`.
