@@ -84,18 +84,19 @@ struct FirstWordFilter: Sendable {
         var p = base + range.lowerBound
         let end = base + range.upperBound
         let table = classedTable
-        while p < end {
+        guard p < end else { return true }
+        repeat {
             let v = Int(p.pointee.value)
-            p += 1
             guard v < Self.tableSize else { return true }
             let letter = table[v]
-            if letter >= Self.classedDropped {
-                if letter == Self.classedDropped { continue }
+            p += 1
+            if letter < Self.classedDropped {
+                q.pointee = letter
+                q += 1
+            } else if letter != Self.classedDropped {
                 return true
             }
-            q.pointee = letter
-            q += 1
-        }
+        } while p < end
         let n = q - out
         guard n > 0 else { return true }
         let starts = UInt32(startsTable[Int(out[0] >> 11) << 9 | Int(out[1] >> 11) << 6 | Int(out[2] >> 11) << 3 | Int(out[3] >> 11)])
