@@ -136,35 +136,23 @@ struct FirstWordFilter: Sendable {
 
     /// Letter offsets where a reading of the word may start, as bits: 0, and after a
     /// proclitic run shaped [وف]?[بلك]?(ال|ل)?. The word's first four letters decide
-    /// (0 past the end).
-    @inline(__always)
+    /// (0 past the end). The filter reads these from `startsTable`, built from this rule.
     static func readingStarts(_ l0: UInt16, _ l1: UInt16, _ l2: UInt16, _ l3: UInt16) -> UInt32 {
-        // Without branches (this runs for every word of the text): each letter's place in a
-        // 64-bit set per role (ا = 0 … و = 33; anything else reads bit 63, never set).
-        @inline(__always)
-        func place(_ l: UInt16) -> UInt32 { min(UInt32(truncatingIfNeeded: l &- alef), 63) }
-        let d0 = place(l0), d1 = place(l1), d2 = place(l2), d3 = place(l3)
-        @inline(__always)
-        func role(_ set: UInt64, _ d: UInt32) -> UInt32 { UInt32(truncatingIfNeeded: set >> UInt64(d)) & 1 }
-        // After a conjunction of length c at letters x, y, z: a preposition (c + 1), ال or لل
-        // (c + 2), a preposition then ال (c + 3).
-        @inline(__always)
-        func after(_ c: UInt32, _ x: UInt32, _ y: UInt32, _ z: UInt32) -> UInt32 {
-            let preposition = role(prepositions, x)
-            return preposition << (c + 1)
-                | (role(alefOrLam, x) & role(lams, y)) << (c + 2)
-                | (preposition & role(alefs, y) & role(lams, z)) << (c + 3)
+        let l = [l0, l1, l2, l3, 0]
+        var starts: UInt32 = 1
+        // c: the length of the conjunction before the rest of the run (و or ف, or none).
+        for c in 0...1 {
+            if c == 1 {
+                guard l0 == waw || l0 == fa else { break }
+                starts |= 1 << 1
+            }
+            let preposition = l[c] == ba || l[c] == lam || l[c] == kaf
+            if preposition { starts |= 1 << (c + 1) }                                      // ب الحرس
+            if (l[c] == alef || l[c] == lam) && l[c + 1] == lam { starts |= 1 << (c + 2) }   // ال / لل
+            if preposition && l[c + 1] == alef && l[c + 2] == lam { starts |= 1 << (c + 3) } // بال
         }
-        let conjunction = role(conjunctions, d0)
-        return 1 | after(0, d0, d1, d2) | (0 &- conjunction) & (1 << 1 | after(1, d1, d2, d3))
+        return starts
     }
-
-    /// Letters by role in `readingStarts`, as bits at their distance from ا.
-    private static let alefs: UInt64 = 1
-    private static let lams: UInt64 = 1 << (lam - alef)
-    private static let alefOrLam: UInt64 = alefs | lams
-    private static let prepositions: UInt64 = 1 << (ba - alef) | 1 << (lam - alef) | 1 << (kaf - alef)
-    private static let conjunctions: UInt64 = 1 << (waw - alef) | 1 << (fa - alef)
 
     /// Bytes held, for memory reports.
     var footprint: Int { bits.footprint }
