@@ -143,6 +143,8 @@ def main(argv=None):
     ap.add_argument("--dev-beam", type=int, default=4)
     ap.add_argument("--seed", type=int, default=1, help="model seed (the dev split keeps train_translit's seed 7)")
     ap.add_argument("--weights", default="/tmp/qamus-nn.pkl", help="best weights (outside the repo)")
+    ap.add_argument("--overlap", action="store_true",
+                    help="dev only: compare the Transformer's choices with the graphone model's item by item")
     ap.add_argument("--load", action="store_true", help="skip training; load --weights")
     ap.add_argument("--no-test", action="store_true", help="train and score dev only")
     ap.add_argument("--rerank", help="Swift qamus binary (release): re-rank its 16-best with the neural score")
@@ -212,6 +214,11 @@ def main(argv=None):
 
     for k in sorted({1, args.dev_beam, args.beam}):
         print(f"dev exact, beam {k}: {dev_exact(params, beam_fns, vocab, dev, k, d):.3f}", file=sys.stderr)
+    if args.overlap:
+        from neural_rerank import dev_overlap  # noqa: E402
+        words = list(dev)
+        hyps = beam_search(params, beam_fns, [vocab.encode_src(w) for w in words], args.beam, d)
+        dev_overlap(args.rerank_cache, {w: vocab.decode_tgt(h[0][0]) if h else "" for w, h in zip(words, hyps)})
     if args.no_test:
         return 0
     ev = load_scorer(args.shared)

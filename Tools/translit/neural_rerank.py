@@ -111,6 +111,21 @@ def swift_lists(qamus, names, model_input, count=16):
     return out
 
 
+def dev_overlap(cache_path, nn_best):
+    """Item by item on dev: is the re-ranked graphone choice right, the Transformer's own beam
+    choice (nn_best: stem -> letters) right, both, either; and is the Transformer's choice in the
+    graphone 16-best at all."""
+    lists = dev_lists(cache_path)
+    g = [bool(c) and max(c, key=lambda x: x[1])[0] in refs for _, refs, c in lists]
+    t = [nn_best.get(a, "") in refs for a, refs, _ in lists]
+    inlist = [nn_best.get(a, "") in {x[0] for x in c} for a, _, c in lists]
+    n = len(lists)
+    both = sum(x and y for x, y in zip(g, t))
+    print(f"dev overlap ({n} words): graphone right {100 * sum(g) / n:.1f}%, Transformer right "
+          f"{100 * sum(t) / n:.1f}%, both {100 * both / n:.1f}%, either {100 * (sum(g) + sum(t) - both) / n:.1f}%; "
+          f"Transformer's choice in the graphone 16-best {100 * sum(inlist) / n:.1f}%")
+
+
 def rerank_experiment(args, params, seq_logprob, vocab, dev, ev, names_dir, model_input):
     cache = args.rerank_cache
     if not os.path.exists(cache):
