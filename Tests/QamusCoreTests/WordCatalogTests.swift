@@ -112,17 +112,27 @@ struct WordCatalogTests {
         #expect(head.0 & 0xFFFF == 0x0621 && head.3 >> 48 == UInt64(0x0621 + 15))
     }
 
-    /// The packed run hash gives a run shifted out of a longer packing the hash the run has
-    /// on its own, and long runs (over 11 letters) a hash of their own.
-    @Test func runHashOfAShiftedPackingIsTheRunsOwnHash() {
-        let word = Array("وبالاستخبارات".unicodeScalars.map { UInt16($0.value) })  // 13 letters
-        word.withUnsafeBufferPointer { word in
-            let tail = UnsafeBufferPointer(rebasing: word[4...])  // استخبارات, 9 letters
-            let packedTail = RunHash.pack(UnsafeBufferPointer(rebasing: word[2...]))  // 11 letters
-            #expect(RunHash.of(packed: packedTail >> 22) == RunHash.of(tail))
-            #expect(RunHash.of(packed: packedTail) == RunHash.of(UnsafeBufferPointer(rebasing: word[2...])))
-            #expect(RunHash.of(word) != RunHash.of(UnsafeBufferPointer(rebasing: word[1...])))
-            #expect(RunHash.of(tail) != RunHash.of(UnsafeBufferPointer(rebasing: word[4..<12])))
+    /// The lane hash read where a reading starts in a folded word (with zeros after it)
+    /// is the hash the run has on its own; the role bits above each letter do not count;
+    /// runs over eight letters take a hash of their own.
+    @Test func runHashOfLanesIsTheRunsOwnHash() {
+        let word = Array("وبالحرس".unicodeScalars.map { UInt16($0.value) })  // 7 letters
+        let folded = word.map { $0 | FirstWordFilter.role(of: $0) << 11 } + Array(repeating: 0, count: 8)
+        folded.withUnsafeBytes { lanes in
+            word.withUnsafeBufferPointer { word in
+                guard let base = lanes.baseAddress else { return }
+                for start in 0..<word.count {
+                    #expect(RunHash.of(lanesAt: base + 2 * start) == RunHash.of(UnsafeBufferPointer(rebasing: word[start...])), "\(start)")
+                }
+                #expect(RunHash.of(word) != RunHash.of(UnsafeBufferPointer(rebasing: word[1...])))
+                #expect(RunHash.of(UnsafeBufferPointer(rebasing: word[3...])) != RunHash.of(UnsafeBufferPointer(rebasing: word[3..<6])))
+            }
+        }
+        let long = Array("وبالاستخبارات".unicodeScalars.map { UInt16($0.value) })  // 13 letters
+        long.withUnsafeBufferPointer { long in
+            let eight = UnsafeBufferPointer(rebasing: long[5...]), nine = UnsafeBufferPointer(rebasing: long[4...])
+            #expect(RunHash.of(eight) != RunHash.of(nine))
+            #expect(RunHash.of(nine) != RunHash.of(UnsafeBufferPointer(rebasing: long[4..<12])))
         }
     }
 

@@ -78,8 +78,6 @@ struct FirstWordFilter: Sendable {
         // the text. A word of more scalars than `maxLetters` passes (it may have more letters).
         guard let base = text.baseAddress, let out = scratch.baseAddress, range.lowerBound >= 0,
               range.upperBound <= text.count, range.count <= Self.maxLetters else { return true }
-        // The first four places read as "no letter" when the word is shorter.
-        UnsafeMutableRawPointer(out).storeBytes(of: 0, as: UInt64.self)
         var q = out
         var p = base + range.lowerBound
         let end = base + range.upperBound
@@ -99,29 +97,35 @@ struct FirstWordFilter: Sendable {
         } while p < end
         let n = q - out
         guard n > 0 else { return true }
+        let laned = n <= RunHash.maxLaned
+        if laned {
+            // Zeros after the word: the lanes past each reading, and "no letter" among the first four.
+            let after = UnsafeMutableRawPointer(q)
+            after.storeBytes(of: 0, as: UInt64.self)
+            after.storeBytes(of: 0, toByteOffset: 8, as: UInt64.self)
+        }
         let starts = UInt32(startsTable[Int(out[0] >> 11) << 9 | Int(out[1] >> 11) << 6 | Int(out[2] >> 11) << 3 | Int(out[3] >> 11)])
-        let word = UnsafeBufferPointer(rebasing: scratch[0..<n])
         // Starts at or past the end read nothing.
         var rest = starts & (1 << UInt32(min(n, 8)) - 1)
-        if n <= RunHash.maxPacked {
-            // Packed once (the packing drops the role bits): each reading is the packing
-            // shifted past its clitics.
-            let packed = RunHash.pack(word)
+        if laned {
+            // Each reading is hashed where it starts in the folded word (the lanes drop the role bits).
+            let letters = UnsafeRawPointer(out)
             while rest != 0 {
-                if bits.mayHold(RunHash.of(packed: packed &>> (11 &* rest.trailingZeroBitCount))) { return true }
+                if bits.mayHold(RunHash.of(lanesAt: letters + 2 &* rest.trailingZeroBitCount)) { return true }
                 rest &= rest - 1
             }
         } else if mayBeginLong(scratch, count: n, starts: rest) {
             return true
         }
+        let word = UnsafeBufferPointer(rebasing: scratch[0..<n])
         // Latin plurals of designators: S-300S, F-16s read as S-300, F-16 (Latin letters and
         // digits carry no role bits).
         guard scratch[n - 1] == 0x73, word.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         return bits.mayHold(RunHash.of(UnsafeBufferPointer(rebasing: word[0..<(n - 1)])))
     }
 
-    /// The readings of a word of more letters than a packing holds (rare: kept out of line,
-    /// so the common path keeps its registers). Drops the role bits in place.
+    /// The readings of a word of more letters than one lane read holds (rare: kept out of
+    /// line, so the common path keeps its registers). Drops the role bits in place.
     @inline(never)
     private func mayBeginLong(_ scratch: UnsafeMutableBufferPointer<UInt16>, count n: Int, starts: UInt32) -> Bool {
         for i in 0..<n { scratch[i] &= Self.letterMask }

@@ -90,45 +90,48 @@ enum LetterHash {
     }
 }
 
-/// The hash the first-word filter keeps for a run of letters. A run of up to 11 letters
-/// is packed 11 bits a letter into 128 bits (letters are below U+0700 and never 0, so the
-/// packing is the run itself) and mixed; a longer run takes `LetterHash`. Packing a word
-/// once gives every reading of it (clitics off the front) by a shift: وبالحرس >> 3 letters
-/// is حرس.
+/// The hash the first-word filter keeps for a run of letters. A run of up to eight letters
+/// is read as eight 16-bit lanes, the first letter lowest, each letter cut to its 11 bits
+/// and the lanes past the run 0 (letters are below U+0700 and never 0, so the lanes are the
+/// run itself), and mixed; a longer run takes `LetterHash`. A word folded into a buffer
+/// with zeros after it so gives every reading (clitics off the front) by two loads at the
+/// reading's first letter: وبالحرس from its fourth letter is حرس.
 enum RunHash {
-    /// The longest run hashed from its packing.
-    static let maxPacked = 11
+    /// The longest run hashed from its lanes.
+    static let maxLaned = 8
+    /// Keeps each lane's letter (11 bits), dropping what the filter stores above it.
+    static let laneMask: UInt64 = 0x07FF_07FF_07FF_07FF
 
-    /// `letters` packed, the first in the lowest 11 bits.
+    /// The hash of a run given as lanes: `low` holds letters 0–3, `high` letters 4–7.
     @inline(__always)
-    static func pack(_ letters: UnsafeBufferPointer<UInt16>) -> UInt128 {
-        var packed: UInt128 = 0
-        var i = letters.count - 1
-        while i >= 0 {
-            packed = packed << 11 | UInt128(letters[i] & 0x7FF)
-            i -= 1
-        }
-        return packed
-    }
-
-    /// The hash of a packed run.
-    @inline(__always)
-    static func of(packed: UInt128) -> UInt64 {
+    static func of(low: UInt64, high: UInt64) -> UInt64 {
         // One full-width multiply mixes every bit into the high half; folding the halves
         // gives well-mixed low bits too (the bit filter reads both ends).
-        let lo = UInt64(truncatingIfNeeded: packed), hi = UInt64(truncatingIfNeeded: packed >> 64)
-        let product = (lo ^ 0x9E37_79B9_7F4A_7C15 ^ hi &* 0xc4ce_b9fe_1a85_ec53).multipliedFullWidth(by: 0xff51_afd7_ed55_8ccd)
+        let product = (low ^ 0x9E37_79B9_7F4A_7C15 ^ high &* 0xc4ce_b9fe_1a85_ec53).multipliedFullWidth(by: 0xff51_afd7_ed55_8ccd)
         return product.high ^ product.low
     }
 
-    /// The hash of `letters`.
+    /// The hash of the run of up to `maxLaned` letters at `start`, read as lanes; the
+    /// letters after the run must be 0 up to eight places from `start`.
     @inline(__always)
+    static func of(lanesAt start: UnsafeRawPointer) -> UInt64 {
+        of(low: start.loadUnaligned(as: UInt64.self) & laneMask, high: (start + 8).loadUnaligned(as: UInt64.self) & laneMask)
+    }
+
+    /// The hash of `letters`.
     static func of(_ letters: UnsafeBufferPointer<UInt16>) -> UInt64 {
-        if letters.count <= maxPacked { return of(packed: pack(letters)) }
+        if letters.count <= maxLaned {
+            var low: UInt64 = 0, high: UInt64 = 0
+            for (i, letter) in letters.enumerated() {
+                let lane = UInt64(letter) << (16 * UInt64(i % 4))
+                if i < 4 { low |= lane } else { high |= lane }
+            }
+            return of(low: low & laneMask, high: high & laneMask)
+        }
         var h = LetterHash.seed
         var i = letters.count - 1
         while i >= 0 {
-            h = LetterHash.step(h, letters[i])
+            h = LetterHash.step(h, letters[i] & 0x7FF)
             i -= 1
         }
         return LetterHash.finish(h, length: letters.count)
