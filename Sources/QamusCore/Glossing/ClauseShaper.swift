@@ -78,8 +78,15 @@ enum ClauseShaper {
     }
 
     /// A subject pronoun opening a clause before a noun or adjective carries "is": هي واحدة → "it is one".
+    /// After a comma that ends a verbless subject it restates it: صواريخ S-300، هي واحدة من → "S-300
+    /// missiles, which is one of"; right after a definite noun or a name it is only the copula:
+    /// الرئيس هو المسؤول → "the president is the official".
     private static func copula(_ pieces: [GlossPiece], at i: Int) {
-        guard i + 1 < pieces.count, opensClause(pieces, at: i) else { return }
+        guard i + 1 < pieces.count else { return }
+        guard opensClause(pieces, at: i) else {
+            restatedSubject(pieces, at: i)
+            return
+        }
         let p = pieces[i]
         let next = pieces[i + 1]
         let stem = p.functionStem ?? ""
@@ -98,7 +105,24 @@ enum ClauseShaper {
         // A noun, adjective or number, or a nominal expression (واحدة من "one of").
         let nominalExpression = next.functionStem == "multi" && [.pron, .noun, .adj, .num].contains(next.analysis?.pos)
         guard next.origin == .lexicon, next.role == .noun || next.role == .adjective || next.role == .number || nominalExpression else { return }
-        p.core = stem == "هم" ? "they are" : (stem == "هو" ? "he is" : "it is")
+        if p.lead.isEmpty, i > 1, pieces[i - 1].role == .punctuation, pieces[i - 1].core == ",",
+           [.noun, .adjective, .name, .fixed].contains(pieces[i - 2].role), !pieces[..<i].contains(where: { $0.role == .verb }) {
+            p.core = stem == "هم" ? "who are" : "which is"
+        } else {
+            p.core = stem == "هم" ? "they are" : (stem == "هو" ? "he is" : "it is")
+        }
+        p.isCopula = true
+    }
+
+    /// A pronoun right after a definite noun or a name, before a noun or adjective, is the copula alone.
+    private static func restatedSubject(_ pieces: [GlossPiece], at i: Int) {
+        let p = pieces[i]
+        let prev = pieces[i - 1]
+        let next = pieces[i + 1]
+        guard p.lead.isEmpty, !prev.hasProclitic, prev.definite || prev.role == .name || prev.role == .fixed,
+              [.noun, .name, .fixed].contains(prev.role), next.origin == .lexicon, !next.hasProclitic,
+              next.role == .noun || next.role == .adjective else { return }
+        p.core = p.functionStem == "هم" ? "are" : "is"
         p.isCopula = true
     }
 
@@ -227,7 +251,7 @@ enum ClauseShaper {
     static let subjectIntroducers: Set<ByteKey> = ["أن", "إن", "أنّ", "إنّ", "لكن", "لأن", "حيث", "بينما", "إذ"]
 
     /// Abstract English endings that take no article (protection, cooperation, security).
-    private static let massEndings = ["tion", "ness", "ity", "ism", "ance", "ence", "ment", "ship", "age"]
+    static let massEndings = ["tion", "ness", "ity", "ism", "ance", "ence", "ment", "ship", "age"]
 
     /// An indefinite singular noun right after a verb (its object, or its subject) or a copula
     /// (هي دولة كبيرة → "it is a large state"): "a" / "an" goes before it.

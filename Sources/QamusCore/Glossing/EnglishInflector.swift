@@ -89,8 +89,15 @@ public enum EnglishInflector {
     }
 
     /// The -ly adverb of an adjective: "large" → "largely", "basic" → "basically", "easy" → "easily".
+    /// Adverbs not made with -ly, or whose -ly form means something else ("largely" is "mostly").
+    static let irregularAdverbs: [String: String] = [
+        "large": "significantly", "big": "significantly", "great": "greatly", "good": "well", "whole": "entirely",
+        "fast": "fast", "hard": "hard", "small": "slightly",
+    ]
+
     public static func adverb(_ adjective: String) -> String {
         let w = adjective
+        if let irregular = irregularAdverbs[w] { return irregular }
         if w.hasSuffix("ly") { return w }
         if w.hasSuffix("ic") { return w + "ally" }
         if w.hasSuffix("le"), w.count > 3 { return String(w.dropLast()) + "y" }

@@ -71,6 +71,11 @@ enum GlossRenderer {
             // an adjective by its own article (طويلة المدى "long-range" agrees with an indefinite noun).
             let lastDefinite = p.analysis?.pos != .adj && (r.stem.split(separator: " ").last?.hasPrefix("ال") ?? false)
             p.definite = r.stem.hasPrefix("ال") || lastDefinite
+            // A body or a countable noun named by a definite expression: "the United Nations", "the air force".
+            if contextRules, p.role == .name || p.role == .noun,
+               BodyNamer.multiWordTakesArticle(stem: r.stem, english: p.core, isName: p.role == .name) {
+                p.lead.append("the")
+            }
             pieces[i] = p
             return
         }
@@ -124,12 +129,16 @@ enum GlossRenderer {
                 break
             }
             // بشكل كبير → "largely": ب + manner noun + adjective is an adverb.
-            if contextRules, r.proclitics == ["ب"], r.stem == "شكل" || r.stem == "صورة", next?.role == .adjective,
-               let adj = next?.analysis?.firstSense, !adj.isEmpty, !adj.contains(" ") {
-                p.core = ""
-                p.lead = []
-                pieces[i + 1].adverb = EnglishInflector.adverb(adj)
-                break
+            if contextRules, MannerReader.isManner(p), let next {
+                // بشكل غير معتاد → "not usually": غير is "not" before the adverb.
+                let k = next.functionStem == "غير" && i + 2 < pieces.count ? i + 2 : i + 1
+                if pieces[k].role == .adjective, pieces[k].reading?.proclitics.isEmpty ?? false,
+                   let adj = pieces[k].analysis?.firstSense, !adj.isEmpty, !adj.contains(" ") {
+                    p.core = ""
+                    p.lead = []
+                    pieces[k].adverb = EnglishInflector.adverb(adj)
+                    break
+                }
             }
             var sense = a.firstSense
             if a.pos == .verb { sense = EnglishInflector.gerund(sense) }
@@ -179,7 +188,10 @@ enum GlossRenderer {
     }
 
     /// Quantifier expressions after which a definite Arabic noun takes no "the" (العديد من, عدد من).
-    static let quantifiers: Set<String> = ["many", "a number of", "a large number of"]
+    static let quantifiers: Set<String> = ["many", "a number of", "a large number of", "more"]
+
+    /// Prepositions whose ه suffix is "it" rather than "him": عليه "on it", فيه "in it", منه "from it".
+    static let thingPrepositions: Set<ByteKey> = ["على", "علي", "في", "من", "إلى", "إلي", "الي"]
 
     /// Demonstratives before a definite noun, with their English before a plural.
     static let demonstratives: [ByteKey: String] = ["هذا": "these", "هذه": "these", "ذلك": "those", "تلك": "those", "هؤلاء": "these", "أولئك": "those"]
@@ -214,9 +226,9 @@ enum GlossRenderer {
             return
         }
         let enc = r.enclitic
-        if stem.isEmpty, let prep = r.proclitics.first, let enc {  // له → "to him"
+        if stem.isEmpty, let prep = r.proclitics.first, let enc {  // له → "to him", به → "in it"
             p.lead = prep == p.absorbedProclitic ? [] : [FunctionWords.proclitic(prep)]
-            p.core = FunctionWords.object(enc)
+            p.core = prep == "ب" && enc == "ه" ? "it" : FunctionWords.object(enc)
             return
         }
         var core = FunctionWords.english(stem) ?? r.best?.firstSense ?? ""
@@ -226,12 +238,18 @@ enum GlossRenderer {
         switch ByteKey(stem) {
         case "أن", "أنّ":
             core = enc == nil && nextImperfect ? "to" : "that"
+            // بأن / بأنه after a verb of saying or describing is "that", not "in that".
+            if r.proclitics.last == "ب", let k = p.lead.lastIndex(of: "in") { p.lead.remove(at: k) }
             // يمكن أن تصل → "can reach": a modal takes the bare verb.
             if core == "to", let lemma = prev?.analysis?.lemma, lemma == "مكن" || lemma == "استطاع" { core = "" }
         case "قد":
             core = nextVerb ? (nextImperfect ? "may" : "has") : ""
         case "إن":
-            if prev?.role == .verb || r.proclitics.contains("ف") { core = "" } else if nextVerb && !nextImperfect { core = "if" }
+            if r.proclitics.last == "ف", enc == nil {
+                // فإن opening the main clause after a condition or a topic says nothing in English.
+                core = ""
+                p.lead.removeAll { $0 == "so" }
+            } else if prev?.role == .verb || r.proclitics.contains("ف") { core = "" } else if nextVerb && !nextImperfect { core = "if" }
         case "لا":
             if nextImperfect { core = (next?.analysis?.features.contains(.pluralSubject) ?? false) ? "do not" : "does not" }
             else if next?.role == .noun { core = "no" }
@@ -266,7 +284,14 @@ enum GlossRenderer {
         }
         p.core = core
         if let enc {
-            if FunctionWords.subjectTaking.contains(ByteKey(stem)) { p.tail.append(FunctionWords.subject(enc)) } else { p.tail.append(FunctionWords.object(enc)) }
+            if FunctionWords.subjectTaking.contains(ByteKey(stem)) {
+                p.tail.append(FunctionWords.subject(enc))
+            } else if enc == "ه", thingPrepositions.contains(ByteKey(stem)) {
+                // عليه، فيه، منه: news refers to things more than persons this way ("on it", "in it").
+                p.tail.append("it")
+            } else {
+                p.tail.append(FunctionWords.object(enc))
+            }
         }
     }
 }

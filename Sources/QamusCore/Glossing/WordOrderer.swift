@@ -19,7 +19,7 @@ enum WordOrderer {
             while j < pieces.count, pieces[j].origin == .lexicon || (pieces[j].origin == .glossary && pieces[j].role == .adjective)
                     || (pieces[j].isEmpty && pieces[j].role == .adjective),
                   !pieces[j].hasProclitic, !pieces[j].hasEnclitic,
-                  pieces[j].definite == noun.definite, pieces[j].role == .adjective || readsAsAdjective(pieces[j]) {
+                  pieces[j].definite == noun.definite, !linksForward(pieces[j]), pieces[j].role == .adjective || readsAsAdjective(pieces[j]) {
                 j += 1
             }
             if j > i + 1 {
@@ -65,7 +65,9 @@ enum WordOrderer {
                 } else if let quoted = quotedComplement(pieces, after: i) {
                     // Across an opening quote: رئيس “قوة القدس” → "the head of the "Quds Force"".
                     let definite = quoted.definite || quoted.fixedDefinite
-                    pieces[i].tail += definite && quoted.role != .name ? ["of", "the"] : ["of"]
+                    // An organisation's "the" stands outside the quotes: "the head of the "Quds Force"".
+                    if quoted.articleInCore { quoted.core = BodyNamer.withoutArticle(quoted.core) }
+                    pieces[i].tail += (definite && quoted.role != .name) || quoted.articleInCore ? ["of", "the"] : ["of"]
                     if definite || quoted.role == .name { pieces[i].lead.append("the") }
                 }
             }
@@ -87,6 +89,13 @@ enum WordOrderer {
                 k += 1
             }
         }
+    }
+
+    /// An adjective expression ending in a preposition stays after its noun: الخاضع ل "subject to",
+    /// التابعة ل "affiliated with" ("the general subject to the sanctions").
+    private static func linksForward(_ p: GlossPiece) -> Bool {
+        guard p.functionStem == "multi", let last = p.core.split(separator: " ").last else { return false }
+        return ExpressionMatcher.linkingWords.contains(String(last))
     }
 
     /// A verb before a plural subject is singular in Arabic (يقول محللون); in English it agrees

@@ -1,0 +1,94 @@
+/// Reads degree and rank words by what follows or precedes them.
+///
+/// - An elative before a noun is a superlative: أكبر مدينة → "the largest city", أهم القضايا →
+///   "the most important issues", أفضل أداء → "the best performance" (before من it stays a
+///   comparative: أكبر من "larger than").
+/// - آخر before a noun is "the last" / "the latest": آخر مرة → "the last time", آخر التطورات →
+///   "the latest developments" (after its noun it stays "other": مسؤولون آخرون).
+/// - An ordinal after a person's name is a regnal number: هنري الثالث → "Henry III".
+enum DegreeReader {
+    /// Before rendering: the noun after an elative or آخر takes its noun reading (أفضل أداء "performance", not "performed").
+    static func prepare(_ pieces: [GlossPiece]) {
+        for i in pieces.indices.dropLast() where pieces[i].origin == .lexicon && (isElative(pieces[i]) || isLast(pieces[i])) {
+            let next = pieces[i + 1]
+            guard next.origin == .lexicon, next.role == .verb, !next.hasProclitic, let r = next.reading,
+                  let noun = r.analyses.first(where: { $0.pos == .noun && !$0.firstSense.isEmpty }) else { continue }
+            next.analysis = noun
+            next.role = .noun
+        }
+    }
+
+    /// After rendering: superlatives, "the last", regnal numbers.
+    static func shape(_ pieces: [GlossPiece]) {
+        for i in pieces.indices where pieces[i].origin == .lexicon {
+            let p = pieces[i]
+            if i + 1 < pieces.count, pieces[i + 1].role == .noun, pieces[i + 1].origin == .lexicon, !pieces[i + 1].hasProclitic,
+               !pieces[i + 1].hasEnclitic {
+                let next = pieces[i + 1]
+                if isLast(p) {
+                    p.core = next.definite ? "latest" : "last"
+                } else if isElative(p), let sense = p.functionStem.flatMap(FunctionWords.english) ?? p.analysis?.firstSense, !sense.isEmpty {
+                    p.core = superlative(sense)
+                } else {
+                    continue
+                }
+                p.lead.removeAll { $0 == "the" }
+                // أكثر الناس → "most people"; أكبر مدينة → "the largest city".
+                if p.core != "most", p.core != "least" { p.lead.append("the") }
+                p.role = .function
+                next.lead.removeAll { $0 == "the" }
+                next.definite = false
+            } else if i > 0, let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil, let roman = regnal[ByteKey(r.stem)] {
+                let prev = pieces[i - 1]
+                guard prev.role == .name, prev.origin != .lexicon, !prev.isPlace, !prev.hasProclitic else { continue }
+                p.core = roman
+                p.lead = []
+                p.role = .name
+            }
+        }
+    }
+
+    /// Ordinals after a ruler's name, as regnal numbers.
+    static let regnal: [ByteKey: String] = [
+        "الأول": "I", "الثاني": "II", "الثالث": "III", "الرابع": "IV", "الخامس": "V", "السادس": "VI", "السابع": "VII",
+        "الثامن": "VIII", "التاسع": "IX", "العاشر": "X", "الحادي عشر": "XI", "الثاني عشر": "XII",
+    ]
+
+    /// A bare elative adjective: أفعل (أكبر، أفضل) or أفلّ (أهم، أشد، أقل), not أول nor آخر.
+    static func isElative(_ p: GlossPiece) -> Bool {
+        guard let r = p.reading, r.proclitics.isEmpty || r.proclitics == ["و"], r.enclitic == nil else { return false }
+        if let f = p.functionStem { return ByteKey(f) == "أكثر" || ByteKey(f) == "أقل" }
+        guard let a = p.analysis, a.pos == .adj || p.role == .adjective else { return false }
+        let s = r.stem.unicodeScalars
+        guard s.first == "\u{0623}", s.count == 4 || s.count == 3 else { return false }
+        return ByteKey(r.stem) != "أول" && ByteKey(r.stem) != "أخر"
+    }
+
+    /// A bare آخر (written آخر; the plural آخرون follows its noun).
+    static func isLast(_ p: GlossPiece) -> Bool {
+        guard let r = p.reading, r.proclitics.isEmpty || r.proclitics == ["و"], r.enclitic == nil else { return false }
+        return ByteKey(r.stem) == "آخر"
+    }
+
+    static let irregularSuperlatives: [String: String] = [
+        "better": "best", "good": "best", "worse": "worst", "bad": "worst", "more": "most", "many": "most", "much": "most",
+        "less": "least", "little": "least", "big": "biggest", "bigger": "biggest", "further": "furthest", "farther": "farthest",
+    ]
+
+    /// The superlative of an English adjective or comparative: "better" → "best", "higher" → "highest",
+    /// "more important" / "important" → "most important", "large" → "largest".
+    static func superlative(_ sense: String) -> String {
+        let words = sense.split(separator: " ")
+        let w = String(words.first ?? "")
+        if let s = irregularSuperlatives[w] { return ([s] + words.dropFirst().map(String.init)).joined(separator: " ") }
+        if words.count > 1 { return "most " + sense }
+        if w.hasSuffix("ier") { return String(w.dropLast(3)) + "iest" }
+        if w.hasSuffix("er"), w.count > 4 { return String(w.dropLast(2)) + "est" }
+        if w.count <= 5, !w.contains("-") {
+            if w.hasSuffix("e") { return w + "st" }
+            if w.hasSuffix("y") { return String(w.dropLast()) + "iest" }
+            return w + "est"
+        }
+        return "most " + w
+    }
+}
