@@ -37,6 +37,7 @@ enum ClauseShaper {
         nominalPredicates(pieces)
         DesignationPlacer.place(pieces)
         articles(pieces)
+        termArticles(pieces)
     }
 
     /// Whether piece `i` starts a clause: first in the sentence, after punctuation, or carrying و / ف.
@@ -252,6 +253,20 @@ enum ClauseShaper {
 
     /// Abstract English endings that take no article (protection, cooperation, security).
     static let massEndings = ["tion", "ness", "ity", "ism", "ance", "ence", "ment", "ship", "age"]
+
+    /// A definite glossary term (not a name) opening a clause takes "the": اللواء الإيراني → "the Iranian
+    /// major general". (After a construct head `WordOrderer` gives it "of the".)
+    private static func termArticles(_ pieces: [GlossPiece]) {
+        for i in pieces.indices where pieces[i].role == .fixed && pieces[i].origin == .glossary && pieces[i].fixedDefinite {
+            let p = pieces[i]
+            guard !p.hasProclitic, p.lead.isEmpty, i == 0 || (pieces[i - 1].role == .punctuation && clauseMarks.contains(pieces[i - 1].core)),
+                  BodyNamer.nameStart(p.core) == p.core.startIndex, !p.core.hasPrefix("the "), !p.core.hasPrefix("The ") else { continue }
+            p.lead = ["the"]
+        }
+    }
+
+    /// Punctuation after which a clause starts (not a quote, which may follow a construct head).
+    static let clauseMarks: Set<String> = [",", ";", ":", ".", "!", "?"]
 
     /// An indefinite singular noun right after a verb (its object, or its subject) or a copula
     /// (هي دولة كبيرة → "it is a large state"): "a" / "an" goes before it.

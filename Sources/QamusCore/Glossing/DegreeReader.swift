@@ -38,9 +38,15 @@ enum DegreeReader {
                 p.role = .function
                 next.lead.removeAll { $0 == "the" }
                 next.definite = false
-            } else if i > 0, let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil, let roman = regnal[ByteKey(r.stem)] {
+            } else if i + 1 < pieces.count, isElative(p), p.functionStem == nil, let sense = p.analysis?.firstSense, !sense.isEmpty,
+                      pieces[i + 1].functionStem == "من", pieces[i + 1].reading?.enclitic == nil, !pieces[i + 1].hasProclitic {
+                // أكبر من → "larger than".
+                p.core = comparative(sense)
+                pieces[i + 1].core = "than"
+            } else if i > 0, pieces[i - 1].role == .name, let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil,
+                      let roman = regnal[ByteKey(r.stem)] {
                 let prev = pieces[i - 1]
-                guard prev.role == .name, prev.origin != .lexicon, !prev.isPlace, !prev.hasProclitic else { continue }
+                guard prev.origin != .lexicon, !prev.isPlace, !prev.hasProclitic else { continue }
                 p.core = roman
                 p.lead = []
                 p.role = .name
@@ -60,8 +66,12 @@ enum DegreeReader {
         if let f = p.functionStem { return ByteKey(f) == "أكثر" || ByteKey(f) == "أقل" }
         guard let a = p.analysis, a.pos == .adj || p.role == .adjective else { return false }
         let s = r.stem.unicodeScalars
-        guard s.first == "\u{0623}", s.count == 4 || s.count == 3 else { return false }
-        return ByteKey(r.stem) != "أول" && ByteKey(r.stem) != "أخر"
+        guard s.first == "\u{0623}", s.count == 4 || s.count == 3, let last = s.last, !"يةىاء".unicodeScalars.contains(last),
+              ByteKey(r.stem) != "أول" else { return false }
+        // The elative of another lemma (أكبر of كبير), or glossed as a comparative (أفضل "better"), not أمن "security".
+        let sense = a.firstSense
+        return a.lemma != r.stem || sense.hasSuffix("er") || sense.hasPrefix("more ") || sense.hasPrefix("less ")
+            || irregularSuperlatives[sense] != nil
     }
 
     /// A bare آخر (written آخر; the plural آخرون follows its noun).
@@ -74,6 +84,22 @@ enum DegreeReader {
         "better": "best", "good": "best", "worse": "worst", "bad": "worst", "more": "most", "many": "most", "much": "most",
         "less": "least", "little": "least", "big": "biggest", "bigger": "biggest", "further": "furthest", "farther": "farthest",
     ]
+
+    static let irregularComparatives: [String: String] = ["good": "better", "bad": "worse", "many": "more", "much": "more", "little": "less"]
+
+    /// The comparative of an English adjective (a comparative stays): "large" → "larger", "important" → "more important".
+    static func comparative(_ sense: String) -> String {
+        let words = sense.split(separator: " ")
+        let w = String(words.first ?? "")
+        if let c = irregularComparatives[w] { return ([c] + words.dropFirst().map(String.init)).joined(separator: " ") }
+        if words.count > 1 || w.hasSuffix("er") || w == "more" || w == "less" { return sense }
+        if w.count <= 5, !w.contains("-") {
+            if w.hasSuffix("e") { return w + "r" }
+            if w.hasSuffix("y") { return String(w.dropLast()) + "ier" }
+            return w == "big" ? "bigger" : w + "er"
+        }
+        return "more " + w
+    }
 
     /// The superlative of an English adjective or comparative: "better" → "best", "higher" → "highest",
     /// "more important" / "important" → "most important", "large" → "largest".

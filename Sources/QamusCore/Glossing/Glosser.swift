@@ -190,11 +190,14 @@ public struct Glosser: Sendable {
     /// preposition (في ترك) nor after a verb, whose subject a name is (قال بكر "Bakr said"). Glossary terms always stand.
     private func nameYieldsToVerb(_ tokens: [GlossInput], at i: Int, after prev: GlossPiece?) -> Bool {
         let t = tokens[i]
-        guard t.fixedOrigin == .nameLexicon, t.kind == .arabic, prev?.role != .verb, let r = cached(t.surface).reading, r.proclitics.isEmpty,
-              r.enclitic == nil, r.analyses.prefix(2).contains(where: { a in
-                  a.pos == .verb && !a.features.contains(.imperfect) && !a.features.contains(.nominal)
-                      && ByteKey(a.lemma) == ByteKey(r.stem) && !a.firstSense.isEmpty
-              }) else { return false }
+        guard t.fixedOrigin == .nameLexicon, t.kind == .arabic, prev?.role != .verb, let lexicon = lookup?.lexicon else { return false }
+        // Cheap first: a perfect verb lemma has three to six letters, and is a key of its own.
+        let key = LexiconLookup.key(t.surface)
+        let n = key.unicodeScalars.count
+        guard n >= 3, n <= 6, lexicon.analyses(of: key).prefix(2).contains(where: { a in
+            a.pos == .verb && !a.features.contains(.imperfect) && !a.features.contains(.nominal)
+                && ByteKey(a.lemma) == ByteKey(key) && !a.firstSense.isEmpty
+        }) else { return false }
         return i == 0 || !ReadingChooser.prepositions.contains(ByteKey(LexiconLookup.key(tokens[i - 1].surface)))
     }
 

@@ -14,7 +14,8 @@ enum SenseChooser {
         for i in pieces.indices where pieces[i].origin == .lexicon && pieces[i].role == .noun {
             let p = pieces[i]
             guard let r = p.reading, let a = p.analysis, !p.core.isEmpty else { continue }
-            switch ByteKey(a.lemma) {
+            let lemma = ByteKey(a.lemma)
+            switch lemma {
             case "رئيس": head(pieces, at: i)
             case "نظام":
                 guard p.core == "system", r.enclitic == nil, !a.features.contains(.plural), !a.features.contains(.dual) else { break }
@@ -39,7 +40,7 @@ enum SenseChooser {
                     p.role = .adjective
                 }
             default:
-                if i + 1 < pieces.count, durations.contains(ByteKey(a.lemma)), a.features.contains(.plural) || a.features.contains(.dual)
+                if i + 1 < pieces.count, durations.contains(lemma), a.features.contains(.plural) || a.features.contains(.dual)
                     || (i > 0 && pieces[i - 1].role == .number) {
                     let next = pieces[i + 1]
                     if next.functionStem == "من", next.reading?.enclitic == nil, next.reading?.proclitics.isEmpty ?? true { next.core = "of" }
@@ -124,7 +125,7 @@ enum SenseChooser {
         guard let r = p.reading, ByteKey(r.stem) == "الأمر", r.proclitics.isEmpty, r.enclitic == nil else { return }
         if i + 1 < pieces.count {
             let next = pieces[i + 1]
-            if next.role == .adjective || next.role == .noun || next.functionStem.map({ WordOrderer.relatives.contains(ByteKey($0)) }) == true {
+            if next.role == .adjective || next.functionStem.map({ WordOrderer.relatives.contains(ByteKey($0)) }) == true {
                 return
             }
         }
@@ -133,9 +134,8 @@ enum SenseChooser {
             guard prev.role == .verb || prev.role == .punctuation || (prev.role == .function && prev.reading?.enclitic == nil
                 && ["قد", "لكن", "أن", "إن"].contains(ByteKey(prev.functionStem ?? ""))) else { return }
         }
+        // (Still a definite noun, so a verb before it puts it first: "it may be".)
         p.core = "it"
         p.lead.removeAll { $0 == "the" }
-        p.definite = false
-        p.role = .function
     }
 }
