@@ -379,7 +379,9 @@ def build(src, out):
         for row in read_tsv(lf):
             if row[0].startswith("#") or len(row) < 3 or row[0] not in keys:
                 continue
-            if row[0] in curated_heads and (row[1], row[2]) not in curated:
+            # (So does a curated headword behind the article: الحقوق is "the rights", as حقوق.)
+            head = row[0][2:] if row[0].startswith("ال") and row[0][2:] in curated_heads else row[0]
+            if head in curated_heads and (row[1], row[2]) not in curated:
                 continue
             # A hollow verb's imperfect in ي stays a verb: يكون is "is / be", never the noun "being".
             if row[0] in hollow_imperfects and row[2] != "verb":
