@@ -115,6 +115,7 @@ struct GlossSenseTests {
 
     @Test("the senses stay where the context does not call for them", arguments: [
         ("النظام الانتخابي", "system"),
+        ("نظام قزقزقز", "system"),
         ("النظام في المدرسة", "system"),
         ("منطقة عازلة", "area"),
         ("في السلطة الفلسطينية", "in the palestinian"),
@@ -183,9 +184,34 @@ struct GlossSenseTests {
         #expect(english(arabic).contains(expected))
     }
 
-    @Test("a pronoun between a definite subject and its predicate is the copula alone")
-    func copulaAlone() {
-        #expect(english("الرئيس هو المسؤول").hasPrefix("The president is the"))
+    @Test("a pronoun between a definite subject and its predicate is the copula alone", arguments: [
+        ("الرئيس هو المسؤول", "The president is the"),
+        ("وسببها هو أنها", "And its reason is that it"),
+        ("كارولينا الشمالية هي حجر الأساس", "the northern is the stone"),
+    ])
+    func copulaAlone(arabic: String, expected: String) {
+        #expect(english(arabic).contains(expected))
+    }
+
+    @Test("after a demonstrative the pronoun says nothing")
+    func afterDemonstrative() {
+        #expect(english("كان هذا هو الحال").hasPrefix("Was this "))
+        #expect(!english("كان هذا هو الحال").contains(" he"))
+    }
+
+    @Test("وهو before a definite noun after a noun is 'which is'; before an indefinite one 'and it is'", arguments: [
+        ("خضاب الدم وهو العنصر", "which is the element"),
+        ("قال الوزير، وهي دولة كبيرة", "and it is a"),
+    ])
+    func whichIs(arabic: String, expected: String) {
+        #expect(english(arabic).contains(expected))
+    }
+
+    @Test("a pronoun after a verb or a preposition is no copula", arguments: [
+        "قال إنه هو", "هو يعمل في الوزارة",
+    ])
+    func noCopula(arabic: String) {
+        #expect(!english(arabic).contains(" is"))
     }
 
     @Test("أنه before a word spelled as a perfect verb introduces a clause, not 'he is'", arguments: [

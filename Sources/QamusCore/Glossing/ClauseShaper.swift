@@ -24,7 +24,7 @@ enum ClauseShaper {
             } else if let stem = p.functionStem, p.reading?.enclitic == nil {
                 switch ByteKey(stem) {
                 case "عبر": expressed(pieces, at: i)
-                case "هي", "هو", "هم": copula(pieces, at: i)
+                case "هي", "هو", "هم": CopulaPlacer.place(pieces, at: i)
                 default: break
                 }
             } else if p.role == .verb {
@@ -76,55 +76,6 @@ enum ClauseShaper {
                 || (next.role == .function && GlossRenderer.demonstratives[ByteKey(next.functionStem ?? "")] != nil) else { return }
         p.core = "is considered"
         p.subjectFollows = true
-    }
-
-    /// A subject pronoun opening a clause before a noun or adjective carries "is": هي واحدة → "it is one".
-    /// After a comma that ends a verbless subject it restates it: صواريخ S-300، هي واحدة من → "S-300
-    /// missiles, which is one of"; right after a definite noun or a name it is only the copula:
-    /// الرئيس هو المسؤول → "the president is the official".
-    private static func copula(_ pieces: [GlossPiece], at i: Int) {
-        guard i + 1 < pieces.count else { return }
-        guard opensClause(pieces, at: i) else {
-            restatedSubject(pieces, at: i)
-            return
-        }
-        let p = pieces[i]
-        let next = pieces[i + 1]
-        let stem = p.functionStem ?? ""
-        if next.functionStem == "ما", stem != "هم" {
-            // وهو ما يعني → "which means": the pronoun and ما point back to the clause before.
-            p.lead = p.lead.filter { $0 != "and" }
-            p.core = "which"
-            next.core = ""
-            // … ما يعني / تعني is "which means" (يعني alone is the filler "actually").
-            if i + 2 < pieces.count, let r = pieces[i + 2].reading, r.proclitics.isEmpty, r.enclitic == nil,
-               ByteKey(r.stem) == "يعني" || ByteKey(r.stem) == "تعني" {
-                pieces[i + 2].core = "means"
-            }
-            return
-        }
-        // A noun, adjective or number, or a nominal expression (واحدة من "one of").
-        let nominalExpression = next.functionStem == "multi" && [.pron, .noun, .adj, .num].contains(next.analysis?.pos)
-        guard next.origin == .lexicon, next.role == .noun || next.role == .adjective || next.role == .number || nominalExpression else { return }
-        if p.lead.isEmpty, i > 1, pieces[i - 1].role == .punctuation, pieces[i - 1].core == ",",
-           [.noun, .adjective, .name, .fixed].contains(pieces[i - 2].role), !pieces[..<i].contains(where: { $0.role == .verb }) {
-            p.core = stem == "هم" ? "who are" : "which is"
-        } else {
-            p.core = stem == "هم" ? "they are" : (stem == "هو" ? "he is" : "it is")
-        }
-        p.isCopula = true
-    }
-
-    /// A pronoun right after a definite noun or a name, before a noun or adjective, is the copula alone.
-    private static func restatedSubject(_ pieces: [GlossPiece], at i: Int) {
-        let p = pieces[i]
-        let prev = pieces[i - 1]
-        let next = pieces[i + 1]
-        guard p.lead.isEmpty, !prev.hasProclitic, prev.definite || prev.role == .name || prev.role == .fixed,
-              [.noun, .name, .fixed].contains(prev.role), next.origin == .lexicon, !next.hasProclitic,
-              next.role == .noun || next.role == .adjective else { return }
-        p.core = p.functionStem == "هم" ? "are" : "is"
-        p.isCopula = true
     }
 
     /// أن / إن + pronoun before an indefinite noun or adjective is a nominal clause with "is":

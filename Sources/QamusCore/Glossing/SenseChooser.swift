@@ -87,7 +87,8 @@ enum SenseChooser {
     private static func isRuler(_ p: GlossPiece) -> Bool {
         guard !p.hasProclitic else { return false }
         switch p.role {
-        case .name, .fixed: return !p.isPlace && !p.isOrganization && p.origin != .lexicon
+        // A known name (glossary or name list), not a transliteration: نظام الرادار is a radar system.
+        case .name, .fixed: return !p.isPlace && !p.isOrganization && (p.origin == .glossary || p.origin == .nameLexicon)
         case .noun:
             guard let lemma = p.analysis?.lemma else { return false }
             return rulers.contains(ByteKey(lemma.hasPrefix("ال") ? String(lemma.dropFirst(2)) : lemma))
