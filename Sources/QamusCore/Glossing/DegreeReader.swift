@@ -6,6 +6,7 @@
 /// - آخر before a noun is "the last" / "the latest": آخر مرة → "the last time", آخر التطورات →
 ///   "the latest developments" (after its noun it stays "other": مسؤولون آخرون).
 /// - An ordinal after a person's name is a regnal number: هنري الثالث → "Henry III".
+/// - الأخيرة after a plural noun is "recent": في الأشهر الأخيرة → "in the recent months".
 enum DegreeReader {
     /// Before rendering: the noun after an elative or آخر takes its noun reading (أفضل أداء "performance", not "performed").
     static func prepare(_ pieces: [GlossPiece]) {
@@ -27,7 +28,9 @@ enum DegreeReader {
                 let next = pieces[i + 1]
                 if isLast(p) {
                     p.core = next.definite ? "latest" : "last"
-                } else if isElative(p), let sense = p.functionStem.flatMap(FunctionWords.english) ?? p.analysis?.firstSense, !sense.isEmpty {
+                } else if isElative(p), p.functionStem == nil || next.definite,
+                          let sense = p.functionStem.flatMap(FunctionWords.english) ?? p.analysis?.firstSense, !sense.isEmpty {
+                    // (أكثر / أقل before an indefinite noun is "more" / "less": أكثر فائدة "more useful".)
                     p.core = superlative(sense)
                 } else {
                     continue
@@ -43,6 +46,11 @@ enum DegreeReader {
                 // أكبر من → "larger than".
                 p.core = comparative(sense)
                 pieces[i + 1].core = "than"
+            } else if i > 0, pieces[i - 1].role == .noun, let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil,
+                      recentForms.contains(ByteKey(r.stem)), let a = pieces[i - 1].analysis,
+                      a.features.contains(.plural) || a.features.contains(.dual) || pieces[i - 1].reading?.stem.hasSuffix("ات") == true {
+                // الأشهر الأخيرة → "the recent months" (المرة الأخيرة stays "the last time").
+                p.core = "recent"
             } else if i > 0, pieces[i - 1].role == .name, let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil,
                       let roman = regnal[ByteKey(r.stem)] {
                 let prev = pieces[i - 1]
@@ -53,6 +61,9 @@ enum DegreeReader {
             }
         }
     }
+
+    /// الأخير in its forms: after a plural noun "recent".
+    static let recentForms: Set<ByteKey> = ["الأخيرة", "الأخير", "الأخيرين", "الأخيرتين"]
 
     /// Ordinals after a ruler's name, as regnal numbers.
     static let regnal: [ByteKey: String] = [
