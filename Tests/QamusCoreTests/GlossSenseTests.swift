@@ -71,6 +71,14 @@ struct GlossSenseTests {
         #expect(self.english(arabic, organizations: [term: english]).contains(expected))
     }
 
+    @Test("ل before the article keeps the expression after it: للولايات المتحدة", arguments: [
+        ("للولايات المتحدة", "To the United States"),
+        ("وللأمم المتحدة", "And to the United Nations"),
+    ])
+    func lamBeforeArticle(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
     @Test("people, places, al- names, acronyms and indefinite names take no 'the'", arguments: [
         ("حزب الله", "Hezbollah"), ("رويترز", "Reuters"), ("القاعدة", "al-Qaeda"), ("الناتو", "NATO"),
     ])
