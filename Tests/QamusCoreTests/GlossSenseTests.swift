@@ -66,6 +66,7 @@ struct GlossSenseTests {
         ("متحدث باسم الكرملين", "الكرملين", "Kremlin", "the Kremlin"),
         ("عقوبات الأمم المتحدة", "الأمم المتحدة", "United Nations", "of the United Nations"),
         ("نفى الكرملين", "الكرملين", "Kremlin", "The Kremlin denied"),
+        ("أعلنت وكالة", "وكالة", "Fars news agency", "The Fars news agency announced"),
     ])
     func organizationArticle(arabic: String, term: String, english: String, expected: String) {
         #expect(self.english(arabic, organizations: [term: english]).contains(expected))

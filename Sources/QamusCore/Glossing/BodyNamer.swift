@@ -6,6 +6,9 @@ enum BodyNamer {
     /// Leading English words a proclitic gives a fixed term ("and", "to" …): the article goes after them.
     static let procliticWords: Set<Substring> = ["and", "so", "to", "in", "with", "by", "as", "of", "for"]
 
+    /// Small words inside names that say nothing of their kind (Bank of England, Ministry for Women).
+    static let linkWords: Set<Substring> = ["of", "and", "for", "the", "de", "on", "in", "to"]
+
     /// Last English words of a multi-word lexicon name that make it a body or a region English
     /// writes with "the" (United Nations, Security Council, Middle East, West Bank).
     static let bodyWords: Set<Substring> = [
@@ -17,14 +20,20 @@ enum BodyNamer {
     ]
 
     /// Whether a glossary organisation takes "the": its Arabic has a definite word (الكرملين، قوة القدس;
-    /// not the الله of حزب الله) and its English is not already definite, an al- name or an acronym.
+    /// not the الله of حزب الله) or its English a common noun (وكالة فارس "Fars news agency"), and its
+    /// English is not already definite, an al- name or an acronym.
     static func takesArticle(surface: String, english: String) -> Bool {
         let definite = surface.split(separator: " ").contains { word in
             var w = Substring(LexiconLookup.key(String(word)))
             if let first = w.first, first == "و" || first == "ف" { w = w.dropFirst() }
             return (w.hasPrefix("ال") || w.hasPrefix("لل")) && w != "الله" && w != "لله"
         }
-        guard definite, let name = nameStart(english) else { return false }
+        guard let name = nameStart(english) else { return false }
+        // An English name with a common noun in it describes a body: "Fars news agency" → "the Fars news agency".
+        let described = english[name...].split(separator: " ").contains { w in
+            w.first?.isLowercase == true && !linkWords.contains(w) && !w.hasPrefix("al-") && !w.hasPrefix("el-")
+        }
+        guard definite || described else { return false }
         let first = english[name...].prefix { $0 != " " }
         if first.lowercased() == "the" || first.hasPrefix("al-") || first.hasPrefix("Al-") || first.hasPrefix("el-") || first.hasPrefix("El-") {
             return false
