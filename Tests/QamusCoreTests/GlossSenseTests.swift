@@ -117,6 +117,10 @@ struct GlossSenseTests {
         ("الخاضع لعقوبات", "subject to"),
         ("العديد من العلماء", "Many scientists"),
         ("قال خبراء", "Experts said"),
+        ("الأسد المدعوم من قبل إيران", "backed by"),
+        ("المخابرات الإسرائيلية", "intelligence"),
+        ("اواخر نوفمبر", "late"),
+        ("التقى كبار المسؤولين", "Senior officials met"),
     ])
     func newsSenses(arabic: String, expected: String) {
         #expect(english(arabic).lowercased().contains(expected.lowercased()))
@@ -158,6 +162,16 @@ struct GlossSenseTests {
     func intended() {
         #expect(english("كان هدفا لإخفاء تحركاته").contains("intended to hide"))
         #expect(!english("كان هدفا للهجوم").contains("intended"))
+    }
+
+    @Test("a verb that governs عن takes its own preposition; elsewhere عن stays 'about'", arguments: [
+        ("أعلن عن خطة", "Announced"),
+        ("أسفر عن مقتل", "in"),
+        ("تحدث عن الحرب", "about"),
+    ])
+    func verbsWithAn(arabic: String, expected: String) {
+        #expect(english(arabic).contains(expected))
+        #expect(arabic.hasPrefix("تحدث") || !english(arabic).contains("about"))
     }
 
     @Test("a preposition with ه is 'it' for things; ل + ه stays 'him'", arguments: [

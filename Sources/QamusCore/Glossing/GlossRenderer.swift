@@ -205,12 +205,6 @@ enum GlossRenderer {
         return n > 1 && !(n >= 1000 && n <= 2100 && !p.core.contains(","))
     }
 
-    /// Verbs whose object على introduces, with its English ("" = none): حصل على "obtained".
-    static let verbsWithAla: [String: String] = [
-        "حصل": "", "سيطر": "", "عثر": "", "وافق": "to", "أكد": "", "شدد": "", "ركز": "on", "اعتمد": "on",
-        "حافظ": "", "تغلب": "", "أشرف": "", "أصر": "on", "وقع": "",
-    ]
-
     /// Verbs of reporting whose source عن introduces: نقلت الوكالة عن مسؤول → "the agency reported, citing an official".
     static let reportingVerbs: Set<String> = ["نقل", "ذكر", "أفاد", "روى"]
 
@@ -258,13 +252,19 @@ enum GlossRenderer {
         case "على":
             // A verb that governs على as its object: حصل على → "obtained", وافق على → "agreed to".
             if enc == nil, r.proclitics.isEmpty, let prev, prev.role == .verb, prev.reading?.enclitic == nil,
-               let lemma = prev.analysis?.lemma, let english = verbsWithAla[lemma] {
+               let lemma = prev.analysis?.lemma, let english = VerbPrepositions.ala[lemma] {
                 core = english
             }
         case "عن":
             // After a reporting verb, or its subject, عن names the source.
             let subject = prev.map { !$0.hasProclitic && ($0.role == .noun || $0.role == .name || $0.role == .fixed) } ?? false
-            if enc == nil, r.proclitics.isEmpty, isReporting(prev) || (subject && isReporting(beforePrev)) { core = "citing" }
+            if enc == nil, r.proclitics.isEmpty, isReporting(prev) || (subject && isReporting(beforePrev)) {
+                core = "citing"
+            } else if r.proclitics.isEmpty, let prev, prev.role == .verb, prev.reading?.enclitic == nil,
+                      let lemma = prev.analysis?.lemma, let english = VerbPrepositions.an[lemma] {
+                // A verb that governs عن: أعلن عن → "announced", أسفر عن → "resulted in".
+                core = english
+            }
         case "نحو":
             // Before a quantity نحو is "about": نحو 400 شخص → "about 400 people" (else "towards").
             if enc == nil, next?.role == .number || next?.analysis?.pos == .num { core = "about" }

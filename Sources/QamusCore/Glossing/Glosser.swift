@@ -180,7 +180,7 @@ public struct Glosser: Sendable {
     /// Whether a preposition is the object marker of the verb before it (حصل على الأرض "obtained the
     /// land"), so it starts no expression (على الأرض "on the ground").
     private static func governed(_ word: String, after prev: GlossPiece?) -> Bool {
-        guard let prev, prev.role == .verb, let lemma = prev.analysis?.lemma, GlossRenderer.verbsWithAla[lemma] != nil else { return false }
+        guard let prev, prev.role == .verb, let lemma = prev.analysis?.lemma, VerbPrepositions.ala[lemma] != nil else { return false }
         return ByteKey(word) == "على"
     }
 
