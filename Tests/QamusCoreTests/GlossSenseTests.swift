@@ -164,6 +164,34 @@ struct GlossSenseTests {
         #expect(!english("كان هدفا للهجوم").contains("intended"))
     }
 
+    @Test("adjectives go before a glossary organisation, after its proclitic words and its 'the'")
+    func adjectivesBeforeOrganization() {
+        func line(_ text: String) -> String {
+            GlossLine.english(text) { input in
+                switch input.surface {
+                case "الكرملين", "والكرملين":
+                    input.fixedEnglish = input.surface.hasPrefix("و") ? "and Kremlin" : "Kremlin"
+                    input.fixedOrigin = .glossary
+                    input.isName = true
+                    input.isOrganization = true
+                case "الروسي":
+                    input.fixedEnglish = "Russian"
+                    input.fixedOrigin = .glossary
+                    input.isAdjective = true
+                default: break
+                }
+            }
+        }
+        #expect(line("الكرملين الروسي") == "The Russian Kremlin")
+        #expect(line("قال والكرملين الروسي").hasSuffix("and the Russian Kremlin"))
+    }
+
+    @Test("a subject with an adjective expression takes its complement before the verb")
+    func subjectWithComplement() {
+        let line = english("اعترف حزب الله المدعوم من إيران", names: ["حزب الله": "Hezbollah", "إيران": "Iran"])
+        #expect(line == "Hezbollah backed by Iran acknowledged")
+    }
+
     @Test("a verb that governs عن takes its own preposition; elsewhere عن stays 'about'", arguments: [
         ("أعلن عن خطة", "Announced"),
         ("أسفر عن مقتل", "in"),

@@ -8,7 +8,8 @@ enum WordOrderer {
         madeIn(pieces)
         var i = 0
         while i < pieces.count {
-            let isGlossaryTerm = pieces[i].role == .fixed && pieces[i].origin == .glossary
+            // (A glossary organisation too: حزب الله اللبناني → "Lebanese Hezbollah".)
+            let isGlossaryTerm = (pieces[i].role == .fixed || (pieces[i].role == .name && pieces[i].isOrganization)) && pieces[i].origin == .glossary
             guard (pieces[i].role == .noun && pieces[i].origin == .lexicon) || isGlossaryTerm, !pieces[i].core.isEmpty else { i += 1; continue }
             let noun = pieces[i]
             // A glossary term agrees by its Arabic article (اللواء الإيراني → "Iranian major general").
@@ -24,7 +25,15 @@ enum WordOrderer {
             }
             if j > i + 1 {
                 let adjectives = (i + 1..<j).reversed().map { collocated(pieces[$0], with: noun) }.filter { !$0.isEmpty }
-                pieces[i].core = (adjectives + [noun.core]).joined(separator: " ")
+                if isGlossaryTerm {
+                    // A term's proclitic words and "the" stay first: "and the Russian Kremlin".
+                    let bare = noun.articleInCore ? BodyNamer.withoutArticle(noun.core) : noun.core
+                    let start = BodyNamer.nameStart(bare) ?? bare.startIndex
+                    pieces[i].core = String(bare[..<start]) + (adjectives + [String(bare[start...])]).joined(separator: " ")
+                    if noun.articleInCore { pieces[i].core = BodyNamer.withArticle(pieces[i].core) }
+                } else {
+                    pieces[i].core = (adjectives + [noun.core]).joined(separator: " ")
+                }
                 for k in i + 1..<j {
                     pieces[k].lead = []
                     pieces[k].core = ""
@@ -33,6 +42,8 @@ enum WordOrderer {
                 i = j
                 continue
             }
+            // An organisation's name heads no construct.
+            if noun.role == .name { i += 1; continue }
             // A cardinal before an indefinite noun counts it: ثلاثة مصادر → "three sources", ثلاثة أيام → "three days".
             if i + 1 < pieces.count, let stem = noun.reading?.stem, let number = cardinals[ByteKey(stem)], noun.reading?.enclitic == nil,
                pieces[i + 1].role == .noun, !pieces[i + 1].hasProclitic, !pieces[i + 1].definite,
@@ -286,6 +297,8 @@ enum WordOrderer {
                 // After a demonstrative the subject ends with its noun's agreeing adjectives (هذه الزيارة | أول لقاء).
                 let agrees = !demonstrative || p.definite == pieces[i + 2].definite
                 if moved || ofLinked || nameLike || (p.role == .adjective && !p.hasProclitic && agrees) { end += 1 } else { break }
+                // An adjective expression takes its complement along: "Hezbollah backed by Iran acknowledged".
+                if linksForward(p), end < pieces.count, [.noun, .name, .fixed].contains(pieces[end].role) { end += 1 }
             }
             // A negation or قد before the verb goes with it: لم تعترف إيران → "Iran did not acknowledge".
             // (Not after أنه / إنه: the pronoun is the subject there, the noun after the verb its object.)
