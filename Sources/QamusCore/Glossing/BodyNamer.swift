@@ -23,11 +23,7 @@ enum BodyNamer {
     /// not the الله of حزب الله) or its English a common noun (وكالة فارس "Fars news agency"), and its
     /// English is not already definite, an al- name or an acronym.
     static func takesArticle(surface: String, english: String) -> Bool {
-        let definite = surface.split(separator: " ").contains { word in
-            var w = Substring(LexiconLookup.key(String(word)))
-            if let first = w.first, first == "و" || first == "ف" { w = w.dropFirst() }
-            return (w.hasPrefix("ال") || w.hasPrefix("لل")) && w != "الله" && w != "لله"
-        }
+        let definite = isDefinite(surface, countingGod: false)
         guard let name = nameStart(english) else { return false }
         // An English name with a common noun in it describes a body: "Fars news agency" → "the Fars news agency".
         let described = english[name...].split(separator: " ").contains { w in
@@ -40,6 +36,16 @@ enum BodyNamer {
         }
         // An acronym (NATO, UN) takes none.
         return !(first.count > 1 && first.allSatisfy { $0.isUppercase || $0 == "." })
+    }
+
+    /// Whether an Arabic term has a definite word (after و / ف; لل is ل + ال); the الله of حزب الله
+    /// makes a construct definite but says nothing of its English article.
+    static func isDefinite(_ surface: String, countingGod: Bool = true) -> Bool {
+        surface.split(separator: " ").contains { word in
+            var w = Substring(LexiconLookup.key(String(word)))
+            if let first = w.first, first == "و" || first == "ف" { w = w.dropFirst() }
+            return (w.hasPrefix("ال") || w.hasPrefix("لل")) && (countingGod || (w != "الله" && w != "لله"))
+        }
     }
 
     /// Where the name starts in a fixed term's English, after the words of its proclitics.

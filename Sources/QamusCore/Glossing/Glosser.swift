@@ -135,7 +135,7 @@ public struct Glosser: Sendable {
                 }
                 p.isPlace = t.isPlace
                 p.isOrganization = t.isOrganization
-                p.fixedDefinite = (!t.isName || t.isOrganization) && t.surface.split(separator: " ").contains { LexiconLookup.key(String($0)).hasPrefix("ال") }
+                p.fixedDefinite = (!t.isName || t.isOrganization) && BodyNamer.isDefinite(t.surface)
                 p.hasProclitic = Self.carriesProclitic(english: fixed, surface: t.surface)
                 if t.isAdjective { p.definite = p.fixedDefinite }
             } else {
