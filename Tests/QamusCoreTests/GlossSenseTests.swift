@@ -186,6 +186,20 @@ struct GlossSenseTests {
         #expect(line("قال والكرملين الروسي").hasSuffix("and the Russian Kremlin"))
     }
 
+    @Test("تم + a verbal noun is a passive whose complement is the subject", arguments: [
+        ("وتم اعتقال المشتبه", "And ‹X› was arrested"),
+        ("تم اعتقال الجنود", "The soldiers were arrested"),
+        ("تم اعتقال", "Was arrested"),
+    ])
+    func passive(arabic: String, expected: String) {
+        #expect(english(arabic) == expected)
+    }
+
+    @Test("past participles", arguments: [("arrest", "arrested"), ("take", "taken"), ("hand over", "handed over"), ("hold", "held")])
+    func participle(input: String, expected: String) {
+        #expect(EnglishInflector.participle(input) == expected)
+    }
+
     @Test("a subject with an adjective expression takes its complement before the verb")
     func subjectWithComplement() {
         let line = english("اعترف حزب الله المدعوم من إيران", names: ["حزب الله": "Hezbollah", "إيران": "Iran"])

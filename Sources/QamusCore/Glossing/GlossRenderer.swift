@@ -115,12 +115,15 @@ enum GlossRenderer {
             if let enc { p.tail.append(FunctionWords.object(enc)) }
         case .noun, .adjective:
             guard let a = p.analysis else { break }
-            // تم التوقيع → "was signed": تم + verbal noun is a passive.
+            // تم اعتقال المشتبه → "the suspect was arrested": تم + verbal noun is a passive whose
+            // complement is the subject (put first by `WordOrderer`, as after any verb).
             if contextRules, r.proclitics.isEmpty, enc == nil, let prev, prev.functionStem == "تم" || prev.analysis?.lemma == "تم",
                let verb = r.analyses.first(where: { $0.pos == .verb }) {
-                p.core = EnglishInflector.past(verb.firstSense)
-                p.definite = true
-                if prev.isImperfect { prev.core = "is" } else { prev.core = "was" }
+                let plural = next?.analysis.map { $0.features.contains(.plural) || $0.features.contains(.dual) } ?? false
+                let be = prev.isImperfect ? (plural ? "are" : "is") : (plural ? "were" : "was")
+                p.core = be + " " + EnglishInflector.participle(verb.firstSense)
+                p.role = .verb
+                prev.core = ""
                 break
             }
             // عام 1566 → "in 1566".

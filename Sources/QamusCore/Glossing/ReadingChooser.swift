@@ -24,12 +24,14 @@ enum ReadingChooser {
                 pieces[i].role = .noun
             }
         }
-        // A preposition takes a noun: في عقد → "in the decade of", not "in held".
+        // A preposition takes a noun: في عقد → "in the decade of", not "in held"; so does تم (تم توثيق).
         for i in pieces.indices.dropFirst() where pieces[i].role == .verb && pieces[i].origin == .lexicon {
             let prev = pieces[i - 1]
-            guard isPreposition(prev),
+            guard isPreposition(prev) || prev.functionStem == "تم" || prev.analysis?.lemma == "تم",
                   let r = pieces[i].reading, r.proclitics.isEmpty,
-                  let noun = r.analyses.first(where: { $0.pos == .noun && !$0.firstSense.isEmpty }) else { continue }
+                  let noun = r.analyses.first(where: { $0.pos == .noun && !$0.firstSense.isEmpty })
+                    ?? r.analyses.first(where: { $0.pos == .verb && $0.features.contains(.nominal) && !$0.firstSense.isEmpty })
+            else { continue }
             pieces[i].analysis = noun
             pieces[i].role = .noun
         }

@@ -314,6 +314,11 @@ enum WordOrderer {
             let conj = opener.lead.prefix { $0 == "and" || $0 == "so" }
             opener.lead.removeFirst(conj.count)
             agree(verb, with: first)
+            // A passive of تم before a plural subject: "the soldiers were arrested".
+            if first.role == .noun, EnglishInflector.looksPlural(first.core) {
+                if verb.core.hasPrefix("was ") { verb.core = "were" + verb.core.dropFirst(3) }
+                else if verb.core.hasPrefix("is ") { verb.core = "are" + verb.core.dropFirst(2) }
+            }
             pieces[i + 1].lead = Array(conj) + pieces[i + 1].lead
             let subject = Array(pieces[(i + 1)..<end])
             pieces.replaceSubrange(start..<end, with: subject + pieces[start...i])
