@@ -195,6 +195,23 @@ struct GlossSenseTests {
         #expect(english(arabic) == expected)
     }
 
+    @Test("أدى … إلى is 'led to'; ل + عام before a year 'for'; البلاد 'the country'", arguments: [
+        ("وقد أدى ذلك خلال اليومين الماضيين إلى اكتشاف", "led that during the last two days to"),
+        ("أدى إلى مقتل", "Led to"),
+        ("لعام 2016", "For 2016"),
+        ("عام 2016", "In 2016"),
+        ("خارج البلاد", "Outside the country"),
+        ("الرأي العام", "public opinion"),
+    ])
+    func ledToAndYears(arabic: String, expected: String) {
+        #expect(english(arabic).contains(expected))
+    }
+
+    @Test("أدى without إلى keeps its own sense")
+    func performedKept() {
+        #expect(!english("أدى اليمين الدستورية").contains("led"))
+    }
+
     @Test("past participles", arguments: [("arrest", "arrested"), ("take", "taken"), ("hand over", "handed over"), ("hold", "held")])
     func participle(input: String, expected: String) {
         #expect(EnglishInflector.participle(input) == expected)

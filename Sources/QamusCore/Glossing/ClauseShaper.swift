@@ -29,6 +29,7 @@ enum ClauseShaper {
                 }
             } else if p.role == .verb {
                 considered(pieces, at: i)
+                ledTo(pieces, at: i)
             } else if p.role == .noun || p.role == .adjective {
                 first(pieces, at: i)
             }
@@ -62,6 +63,28 @@ enum ClauseShaper {
             }
             // Only a subject (nouns, adjectives, names) stands between the verb and عن.
             guard !q.hasProclitic, [.noun, .adjective, .name, .fixed].contains(q.role) else { return }
+            k += 1
+        }
+    }
+
+    /// أدى with إلى within its subject's reach is "led to": وقد أدى ذلك خلال اليومين إلى → "that has led … to".
+    private static func ledTo(_ pieces: [GlossPiece], at i: Int) {
+        let p = pieces[i]
+        guard p.analysis?.lemma == "أدى", p.reading?.enclitic == nil else { return }
+        var k = i + 1
+        while k < pieces.count, k <= i + 5, pieces[k].role != .punctuation {
+            let q = pieces[k]
+            if q.role == .function, q.reading?.enclitic == nil, q.reading?.proclitics.isEmpty ?? true,
+               q.functionStem == "إلى" || q.functionStem == "الى" {
+                let plural = p.analysis?.features.contains(.pluralSubject) ?? false
+                if p.verbMode == .perfectAfterHas {
+                    p.core = "led"
+                } else {
+                    p.core = p.isImperfect ? EnglishInflector.present("lead", thirdSingular: !plural) : "led"
+                }
+                q.core = "to"
+                return
+            }
             k += 1
         }
     }

@@ -127,8 +127,10 @@ enum GlossRenderer {
                 break
             }
             // عام 1566 → "in 1566".
-            if r.stem == "عام" || r.stem == "سنة", r.proclitics.isEmpty, enc == nil, next?.role == .number {
-                p.core = "in"
+            if r.stem == "عام" || r.stem == "سنة", r.proclitics.isEmpty || r.proclitics == ["ل"], enc == nil, next?.role == .number {
+                // لعام 2016 → "for 2016".
+                p.core = r.proclitics.isEmpty ? "in" : "for"
+                p.lead = []
                 break
             }
             // بشكل كبير → "largely": ب + manner noun + adjective is an adverb.
