@@ -99,6 +99,8 @@ struct GlossSenseTests {
         (BodyNamer.multiWordTakesArticle(stem: "المملكة العربية السعودية", english: "Saudi Arabia", isName: true), false),
         (BodyNamer.multiWordTakesArticle(stem: "الأمن القومي", english: "national security", isName: false), false),
         (BodyNamer.multiWordTakesArticle(stem: "كوريا الشمالية", english: "North Korea", isName: true), false),
+        (BodyNamer.multiWordTakesArticle(stem: "رئيس الوزراء", english: "prime minister", isName: false), true),
+        (BodyNamer.multiWordTakesArticle(stem: "حقوق الإنسان", english: "human rights", isName: false), false),
     ])
     func multiWordArticle(result: Bool, expected: Bool) {
         #expect(result == expected)
@@ -108,6 +110,10 @@ struct GlossSenseTests {
 
     @Test("news senses: regime, region, power, on the ground, air force, more, subject to", arguments: [
         ("نظام الرئيس", "regime"),
+        ("النظام السوري", "The Syrian regime"),
+        ("قال رئيس الوزراء", "The prime minister said"),
+        ("في المنطقة العازلة", "buffer zone"),
+        ("الجيش هو أكبر مؤسسة", "The army is the largest"),
         ("لمساعدة النظام في الحرب", "regime"),
         ("في المنطقة", "In the region"),
         ("قبضته على السلطة", "His grip on power"),
@@ -128,6 +134,8 @@ struct GlossSenseTests {
 
     @Test("the senses stay where the context does not call for them", arguments: [
         ("النظام الانتخابي", "system"),
+        ("النظام الصحي", "system"),
+        ("حقوق الإنسان", "Human rights"),
         ("نظام قزقزقز", "system"),
         ("النظام في المدرسة", "system"),
         ("منطقة عازلة", "area"),

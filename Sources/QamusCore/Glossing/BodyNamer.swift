@@ -17,6 +17,7 @@ enum BodyNamer {
         "Corps", "Guard", "Guards", "Party", "Front", "Movement", "Committee", "Commission", "Ministry", "Authority",
         "Office", "Parliament", "Congress", "Senate", "Association", "League", "Brotherhood", "Coalition", "Alliance",
         "Institute", "Department", "Service", "Navy", "Islands", "Strip", "Peninsula", "Community", "Conference",
+        "Ministry", "Bureau", "Administration", "Board", "Chamber", "House", "Palace", "Church",
     ]
 
     /// Whether a glossary organisation takes "the": its Arabic has a definite word (الكرملين، قوة القدس;
@@ -75,9 +76,15 @@ enum BodyNamer {
     /// either a body's English (الأمم المتحدة "United Nations") or a lower-case countable noun
     /// (السلاح الجوي "air force"; not الأمن القومي "national security").
     static func multiWordTakesArticle(stem: String, english: String, isName: Bool) -> Bool {
-        guard stem.hasPrefix("ال"), english.contains(" "), let last = english.split(separator: " ").last,
-              let first = english.first else { return false }
-        if first.isUppercase { return bodyWords.contains(last) }
-        return !isName && !ClauseShaper.massEndings.contains { last.hasSuffix($0) }
+        let words = english.split(separator: " ")
+        guard words.count > 1, let last = words.last, let first = english.first else { return false }
+        if first.isUppercase {
+            // الأمم المتحدة "United Nations", وزارة الدفاع "Ministry of Defense".
+            return isDefinite(stem) && (bodyWords.contains(last) || bodyWords.contains(words[0]))
+        }
+        // A countable noun: السلاح الجوي "the air force", رئيس الوزراء "the prime minister" (a construct is
+        // as definite as its last word); not a mass noun or a plural (حقوق الإنسان "human rights").
+        let definite = stem.hasPrefix("ال") || (stem.split(separator: " ").last?.hasPrefix("ال") ?? false)
+        return definite && !isName && !ClauseShaper.massEndings.contains { last.hasSuffix($0) } && !EnglishInflector.looksPlural(String(last))
     }
 }

@@ -32,7 +32,8 @@ enum CopulaPlacer {
         }
         // A noun, adjective or number, a nominal expression (واحدة من "one of"), or أن "that".
         let nominalExpression = next.functionStem == "multi" && [.pron, .noun, .adj, .num].contains(next.analysis?.pos)
-        let lexicalNominal = next.origin == .lexicon && (next.role == .noun || next.role == .adjective || nominalExpression)
+        let lexicalNominal = next.origin == .lexicon && (next.role == .noun || next.role == .adjective || nominalExpression
+            || DegreeReader.isElative(next) || DegreeReader.isLast(next))
         let that = next.role == .function && next.reading?.proclitics.isEmpty == true && (next.functionStem == "أن" || next.functionStem == "أنّ")
         guard lexicalNominal || next.role == .number || that else { return }
         guard opens else {

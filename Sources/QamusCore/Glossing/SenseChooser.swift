@@ -21,12 +21,16 @@ enum SenseChooser {
                 guard p.core == "system", r.enclitic == nil, !a.features.contains(.plural), !a.features.contains(.dual) else { break }
                 if !r.isDefinite {
                     if i + 1 < pieces.count, isRuler(pieces[i + 1]) { p.core = "regime" }
+                } else if i + 1 < pieces.count, isNationality(pieces[i + 1]) {
+                    // النظام السوري → "the Syrian regime": a state's system of rule.
+                    p.core = "regime"
                 } else if i + 1 == pieces.count || ![.adjective, .noun].contains(pieces[i + 1].role) || pieces[i + 1].hasProclitic {
                     if conflict == nil { conflict = aboutConflict(pieces) }
                     if conflict == true { p.core = "regime" }
                 }
             case "منطقة":
-                if p.core == "area", r.isDefinite, r.enclitic == nil, !a.features.contains(.plural), !a.features.contains(.dual) {
+                if p.core == "area", r.isDefinite, r.enclitic == nil, !a.features.contains(.plural), !a.features.contains(.dual),
+                   i + 1 == pieces.count || pieces[i + 1].role != .adjective {
                     p.core = "region"
                 }
             case "سلطة":
@@ -40,8 +44,7 @@ enum SenseChooser {
                     p.role = .adjective
                 }
             default:
-                if i + 1 < pieces.count, durations.contains(lemma), a.features.contains(.plural) || a.features.contains(.dual)
-                    || (i > 0 && pieces[i - 1].role == .number) {
+                if i + 1 < pieces.count, durations.contains(lemma), !r.isDefinite, r.enclitic == nil {
                     let next = pieces[i + 1]
                     if next.functionStem == "من", next.reading?.enclitic == nil, next.reading?.proclitics.isEmpty ?? true { next.core = "of" }
                 }
@@ -81,6 +84,14 @@ enum SenseChooser {
         default: return
         }
         if body { p.core = p.core == "president" ? "head" : "heads" }
+    }
+
+    /// Whether a definite adjective is a nationality (its English capitalised: السوري "Syrian"), from the
+    /// lexicon or the glossary.
+    private static func isNationality(_ p: GlossPiece) -> Bool {
+        guard p.role == .adjective, p.definite || p.fixedDefinite || p.reading?.isDefinite == true, !p.hasProclitic,
+              let first = p.core.first else { return false }
+        return first.isUppercase
     }
 
     /// Whether a construct complement names a ruler: a person's name, or a noun of rulers (نظام الرئيس).
