@@ -70,7 +70,7 @@ enum ClauseShaper {
     /// أدى with إلى within its subject's reach is "led to": وقد أدى ذلك خلال اليومين إلى → "that has led … to".
     private static func ledTo(_ pieces: [GlossPiece], at i: Int) {
         let p = pieces[i]
-        guard p.analysis?.lemma == "أدى", p.reading?.enclitic == nil else { return }
+        guard p.reading?.enclitic == nil, let lemma = p.analysis?.lemma, ByteKey(lemma) == "أدى" else { return }
         var k = i + 1
         while k < pieces.count, k <= i + 5, pieces[k].role != .punctuation {
             let q = pieces[k]

@@ -46,9 +46,9 @@ enum DegreeReader {
                 // أكبر من → "larger than".
                 p.core = comparative(sense)
                 pieces[i + 1].core = "than"
-            } else if i > 0, pieces[i - 1].role == .noun, let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil,
-                      recentForms.contains(ByteKey(r.stem)), let a = pieces[i - 1].analysis,
-                      a.features.contains(.plural) || a.features.contains(.dual) || pieces[i - 1].reading?.stem.hasSuffix("ات") == true {
+            } else if i > 0, pieces[i - 1].role == .noun, let a = pieces[i - 1].analysis,
+                      a.features.contains(.plural) || a.features.contains(.dual) || pieces[i - 1].reading?.stem.hasSuffix("ات") == true,
+                      let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil, recentForms.contains(ByteKey(r.stem)) {
                 // الأشهر الأخيرة → "the recent months" (المرة الأخيرة stays "the last time").
                 p.core = "recent"
             } else if i > 0, pieces[i - 1].role == .name, let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil,
@@ -81,7 +81,7 @@ enum DegreeReader {
               ByteKey(r.stem) != "أول" else { return false }
         // The elative of another lemma (أكبر of كبير), or glossed as a comparative (أفضل "better"), not أمن "security".
         let sense = a.firstSense
-        return a.lemma != r.stem || sense.hasSuffix("er") || sense.hasPrefix("more ") || sense.hasPrefix("less ")
+        return ByteKey(a.lemma) != ByteKey(r.stem) || sense.hasSuffix("er") || sense.hasPrefix("more ") || sense.hasPrefix("less ")
             || irregularSuperlatives[sense] != nil
     }
 

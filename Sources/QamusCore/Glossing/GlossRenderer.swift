@@ -117,7 +117,7 @@ enum GlossRenderer {
             guard let a = p.analysis else { break }
             // تم اعتقال المشتبه → "the suspect was arrested": تم + verbal noun is a passive whose
             // complement is the subject (put first by `WordOrderer`, as after any verb).
-            if contextRules, r.proclitics.isEmpty, enc == nil, let prev, prev.functionStem == "تم" || prev.analysis?.lemma == "تم",
+            if contextRules, r.proclitics.isEmpty, enc == nil, let prev, ReadingChooser.isTamma(prev),
                let verb = r.analyses.first(where: { $0.pos == .verb }) {
                 let plural = next?.analysis.map { $0.features.contains(.plural) || $0.features.contains(.dual) } ?? false
                 let be = prev.isImperfect ? (plural ? "are" : "is") : (plural ? "were" : "was")

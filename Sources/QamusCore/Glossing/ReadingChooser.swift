@@ -27,7 +27,7 @@ enum ReadingChooser {
         // A preposition takes a noun: في عقد → "in the decade of", not "in held"; so does تم (تم توثيق).
         for i in pieces.indices.dropFirst() where pieces[i].role == .verb && pieces[i].origin == .lexicon {
             let prev = pieces[i - 1]
-            guard isPreposition(prev) || prev.functionStem == "تم" || prev.analysis?.lemma == "تم",
+            guard isPreposition(prev) || isTamma(prev),
                   let r = pieces[i].reading, r.proclitics.isEmpty,
                   let noun = r.analyses.first(where: { $0.pos == .noun && !$0.firstSense.isEmpty })
                     ?? r.analyses.first(where: { $0.pos == .verb && $0.features.contains(.nominal) && !$0.firstSense.isEmpty })
@@ -71,11 +71,17 @@ enum ReadingChooser {
     static func feminineRelativeVerbs(_ pieces: [GlossPiece]) {
         for i in pieces.indices.dropFirst() where pieces[i].role == .verb && pieces[i].origin == .lexicon {
             let prev = pieces[i - 1]
-            guard prev.role == .function, prev.functionStem == "التي", prev.reading?.enclitic == nil,
+            guard prev.role == .function, prev.functionStem.map({ ByteKey($0) == "التي" }) == true, prev.reading?.enclitic == nil,
                   let r = pieces[i].reading, r.proclitics.isEmpty, let a = pieces[i].analysis, !a.features.contains(.imperfect),
-                  r.stem.hasPrefix("ت"), !r.stem.hasSuffix("ت"), r.stem.unicodeScalars.count == 4, a.lemma == r.stem else { continue }
+                  r.stem.hasPrefix("ت"), !r.stem.hasSuffix("ت"), r.stem.unicodeScalars.count == 4, ByteKey(a.lemma) == ByteKey(r.stem) else { continue }
             pieces[i].analysis?.features.insert(.imperfect)
         }
+    }
+
+    /// تم ("was done"), which makes the verbal noun after it a passive (تم اعتقال "was arrested").
+    static func isTamma(_ p: GlossPiece) -> Bool {
+        if let stem = p.functionStem { return ByteKey(stem) == "تم" }
+        return p.role == .verb && p.analysis.map { ByteKey($0.lemma) == "تم" } == true
     }
 
     /// أن / إن / لكن / لأن with a pronoun suffix, which a clause follows.
