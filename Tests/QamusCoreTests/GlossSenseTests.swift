@@ -210,6 +210,9 @@ struct GlossSenseTests {
         ("عام 2016", "In 2016"),
         ("خارج البلاد", "Outside the country"),
         ("الرأي العام", "public opinion"),
+        ("لا يمكن أن نسمح", "Cannot allow"),
+        ("بطبيعة الحال", "Of course"),
+        ("دافعي الضرائب", "Taxpayers"),
     ])
     func ledToAndYears(arabic: String, expected: String) {
         #expect(english(arabic).contains(expected))

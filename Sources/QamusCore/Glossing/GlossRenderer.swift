@@ -240,7 +240,7 @@ enum GlossRenderer {
             // بأن / بأنه after a verb of saying or describing is "that", not "in that".
             if r.proclitics.last == "ب", let k = p.lead.lastIndex(of: "in") { p.lead.remove(at: k) }
             // يمكن أن تصل → "can reach": a modal takes the bare verb.
-            if core == "to", let lemma = prev?.analysis?.lemma, lemma == "مكن" || lemma == "استطاع" { core = "" }
+            if core == "to", let lemma = prev?.analysis?.lemma, lemma == "مكن" || lemma == "استطاع" || prev?.core == "cannot" { core = "" }
         case "قد":
             core = nextVerb ? (nextImperfect ? "may" : "has") : ""
         case "إن":
