@@ -156,6 +156,13 @@ struct GlossSenseTests {
         #expect(english(arabic).contains(expected))
     }
 
+    @Test("السيد / السيدة before a name is a title; elsewhere a noun")
+    func titles() {
+        #expect(english("قال السيد بانفالكار", names: ["بانفالكار": "Panvalkar"]) == "Mr Panvalkar said")
+        #expect(english("السيدة كلينتون", names: ["كلينتون": "Clinton"]) == "Mrs Clinton")
+        #expect(!english("قال السيد").contains("Mr"))
+    }
+
     @Test("الأمر alone after a verb or قد is 'it'; after a demonstrative or before الذي it is not", arguments: [
         ("قد يكون الأمر أن", "it may be that"),
         ("تكلف الأمر مليون دولار", "it "),

@@ -37,6 +37,13 @@ enum SenseChooser {
                 power(pieces, at: i)
             case "أمر":
                 matter(pieces, at: i)
+            case "سيد", "سيدة", "آنسة":
+                // السيد بانفالكار → "Mr Panvalkar": a title before a name.
+                guard r.isDefinite, r.enclitic == nil, i + 1 < pieces.count, pieces[i + 1].role == .name, !pieces[i + 1].hasProclitic,
+                      let title = titles[ByteKey(r.stem)] else { break }
+                p.core = title
+                p.lead.removeAll { $0 == "the" }
+                p.role = .name
             case "هدف":
                 if ByteKey(r.stem) == "هدفا", r.proclitics.isEmpty, i + 1 < pieces.count, pieces[i + 1].role == .verb,
                    pieces[i + 1].verbMode == .bare, pieces[i + 1].reading?.proclitics.last == "ل" {
@@ -51,6 +58,9 @@ enum SenseChooser {
             }
         }
     }
+
+    /// Titles before a person's name.
+    static let titles: [ByteKey: String] = ["السيد": "Mr", "السيدة": "Mrs", "الآنسة": "Miss"]
 
     /// Nouns of time that measure a span: خمس سنوات من الحرب "five years of the war".
     static let durations: Set<ByteKey> = ["سنة", "عام", "شهر", "يوم", "أسبوع", "ساعة", "عقد", "قرن", "دقيقة", "أيام", "سنوات", "أعوام"]
