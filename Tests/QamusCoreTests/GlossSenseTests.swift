@@ -350,6 +350,14 @@ struct GlossSenseTests {
         #expect(english(arabic).contains(expected))
     }
 
+    @Test("a unit and a tens ordinal are one ordinal number", arguments: [
+        ("الرئيس الخامس والأربعين", "The 45th president"),
+        ("الدورة الحادية والعشرين", "21st"),
+    ])
+    func compoundOrdinal(arabic: String, expected: String) {
+        #expect(english(arabic).contains(expected))
+    }
+
     @Test("superlatives of English adjectives", arguments: [
         ("better", "best"), ("large", "largest"), ("higher", "highest"), ("important", "most important"),
         ("more", "most"), ("big", "biggest"),

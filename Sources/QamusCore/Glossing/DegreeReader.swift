@@ -19,8 +19,9 @@ enum DegreeReader {
         }
     }
 
-    /// After rendering: superlatives, "the last", regnal numbers.
+    /// After rendering: superlatives, "the last", regnal numbers, compound ordinals.
     static func shape(_ pieces: [GlossPiece]) {
+        compoundOrdinals(pieces)
         for i in pieces.indices where pieces[i].origin == .lexicon {
             let p = pieces[i]
             if i + 1 < pieces.count, pieces[i + 1].role == .noun, pieces[i + 1].origin == .lexicon, !pieces[i + 1].hasProclitic,
@@ -61,6 +62,36 @@ enum DegreeReader {
             }
         }
     }
+
+    /// A unit ordinal and a tens ordinal after و: الخامس والأربعين → "45th".
+    static func compoundOrdinals(_ pieces: [GlossPiece]) {
+        for i in pieces.indices.dropLast() where pieces[i].origin == .lexicon {
+            // Cheap first: the next word carries و.
+            guard let t = pieces[i + 1].reading, t.proclitics.count == 1, t.proclitics[0] == "و", t.enclitic == nil,
+                  let r = pieces[i].reading, r.proclitics.isEmpty, r.enclitic == nil,
+                  let tens = tensOrdinals[ByteKey(t.stem)], let unit = unitOrdinals[ByteKey(r.stem)] else { continue }
+            let n = tens + unit
+            let suffix = n % 10 == 1 ? "st" : (n % 10 == 2 ? "nd" : (n % 10 == 3 ? "rd" : "th"))
+            pieces[i].core = "\(n)\(suffix)"
+            pieces[i].role = .adjective
+            let next = pieces[i + 1]
+            next.lead = []
+            next.core = ""
+            next.tail = []
+            next.role = .adjective
+            next.hasProclitic = false
+            next.definite = pieces[i].definite
+        }
+    }
+
+    static let unitOrdinals: [ByteKey: Int] = [
+        "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9,
+        "الحادية": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7, "الثامنة": 8, "التاسعة": 9,
+    ]
+
+    static let tensOrdinals: [ByteKey: Int] = [
+        "العشرين": 20, "الثلاثين": 30, "الأربعين": 40, "الخمسين": 50, "الستين": 60, "السبعين": 70, "الثمانين": 80, "التسعين": 90,
+    ]
 
     /// الأخير in its forms: after a plural noun "recent".
     static let recentForms: Set<ByteKey> = ["الأخيرة", "الأخير", "الأخيرين", "الأخيرتين"]
