@@ -102,9 +102,16 @@ enum DegreeReader {
         "الثامن": "VIII", "التاسع": "IX", "العاشر": "X", "الحادي عشر": "XI", "الثاني عشر": "XII",
     ]
 
+    /// Whether a stem starts with أ or آ (cheap: its first two UTF-8 bytes), as elatives and آخر do.
+    static func startsWithHamzaAlef(_ stem: String) -> Bool {
+        var u = stem.utf8.makeIterator()
+        guard u.next() == 0xD8, let second = u.next() else { return false }
+        return second == 0xA3 || second == 0xA2
+    }
+
     /// A bare elative adjective: أفعل (أكبر، أفضل) or أفلّ (أهم، أشد، أقل), not أول nor آخر.
     static func isElative(_ p: GlossPiece) -> Bool {
-        guard let r = p.reading, r.proclitics.isEmpty || r.proclitics == ["و"], r.enclitic == nil else { return false }
+        guard let r = p.reading, startsWithHamzaAlef(r.stem), r.proclitics.isEmpty || r.proclitics == ["و"], r.enclitic == nil else { return false }
         if let f = p.functionStem { return ByteKey(f) == "أكثر" || ByteKey(f) == "أقل" }
         guard let a = p.analysis, a.pos == .adj || p.role == .adjective else { return false }
         let s = r.stem.unicodeScalars
@@ -118,7 +125,7 @@ enum DegreeReader {
 
     /// A bare آخر (written آخر; the plural آخرون follows its noun).
     static func isLast(_ p: GlossPiece) -> Bool {
-        guard let r = p.reading, r.proclitics.isEmpty || r.proclitics == ["و"], r.enclitic == nil else { return false }
+        guard let r = p.reading, startsWithHamzaAlef(r.stem), r.proclitics.isEmpty || r.proclitics == ["و"], r.enclitic == nil else { return false }
         return ByteKey(r.stem) == "آخر"
     }
 

@@ -14,10 +14,11 @@ enum SenseChooser {
         for i in pieces.indices where pieces[i].origin == .lexicon && pieces[i].role == .noun {
             let p = pieces[i]
             guard let r = p.reading, let a = p.analysis, !p.core.isEmpty else { continue }
-            let lemma = ByteKey(a.lemma)
-            switch lemma {
-            case "رئيس": head(pieces, at: i)
-            case "نظام":
+            // One hash per noun: most nouns have no rule here.
+            guard let rule = rules[ByteKey(a.lemma)] else { continue }
+            switch rule {
+            case .head: head(pieces, at: i)
+            case .system:
                 guard p.core == "system", r.enclitic == nil, !a.features.contains(.plural), !a.features.contains(.dual) else { break }
                 if !r.isDefinite {
                     if i + 1 < pieces.count, isRuler(pieces[i + 1]) { p.core = "regime" }
@@ -28,36 +29,48 @@ enum SenseChooser {
                     if conflict == nil { conflict = aboutConflict(pieces) }
                     if conflict == true { p.core = "regime" }
                 }
-            case "منطقة":
+            case .area:
                 if p.core == "area", r.isDefinite, r.enclitic == nil, !a.features.contains(.plural), !a.features.contains(.dual),
                    i + 1 == pieces.count || pieces[i + 1].role != .adjective {
                     p.core = "region"
                 }
-            case "سلطة":
+            case .power:
                 power(pieces, at: i)
-            case "أمر":
+            case .matter:
                 matter(pieces, at: i)
-            case "سيد", "سيدة", "آنسة":
+            case .title:
                 // السيد بانفالكار → "Mr Panvalkar": a title before a name.
                 guard r.isDefinite, r.enclitic == nil, i + 1 < pieces.count, pieces[i + 1].role == .name, !pieces[i + 1].hasProclitic,
                       let title = titles[ByteKey(r.stem)] else { break }
                 p.core = title
                 p.lead.removeAll { $0 == "the" }
                 p.role = .name
-            case "هدف":
+            case .aim:
                 if ByteKey(r.stem) == "هدفا", r.proclitics.isEmpty, i + 1 < pieces.count, pieces[i + 1].role == .verb,
                    pieces[i + 1].verbMode == .bare, pieces[i + 1].reading?.proclitics.last == "ل" {
                     p.core = "intended"
                     p.role = .adjective
                 }
-            default:
-                if i + 1 < pieces.count, durations.contains(lemma), !r.isDefinite, r.enclitic == nil {
+            case .duration:
+                if i + 1 < pieces.count, !r.isDefinite, r.enclitic == nil {
                     let next = pieces[i + 1]
                     if next.functionStem == "من", next.reading?.enclitic == nil, next.reading?.proclitics.isEmpty ?? true { next.core = "of" }
                 }
             }
         }
     }
+
+    /// The rule a noun's lemma calls for.
+    enum Rule { case head, system, area, power, matter, title, aim, duration }
+
+    static let rules: [ByteKey: Rule] = {
+        var r: [ByteKey: Rule] = [
+            "رئيس": .head, "نظام": .system, "منطقة": .area, "سلطة": .power, "أمر": .matter,
+            "سيد": .title, "سيدة": .title, "آنسة": .title, "هدف": .aim,
+        ]
+        for d in durations { r[d] = .duration }
+        return r
+    }()
 
     /// Titles before a person's name.
     static let titles: [ByteKey: String] = ["السيد": "Mr", "السيدة": "Mrs", "الآنسة": "Miss"]
