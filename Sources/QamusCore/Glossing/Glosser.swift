@@ -125,7 +125,7 @@ public struct Glosser: Sendable {
                 i += count
                 continue
             }
-            if let fixed = t.fixedEnglish, !nameYieldsToVerb(tokens, at: i, after: pieces.last) {
+            if let fixed = t.fixedEnglish, !nameYieldsToVerb(tokens, at: i, after: pieces.last), !titleBeforeName(tokens, at: i) {
                 p.role = t.isName ? .name : (t.isAdjective ? .adjective : .fixed)
                 p.origin = t.fixedOrigin ?? (t.isName ? .nameLexicon : .glossary)
                 p.core = fixed
@@ -157,7 +157,7 @@ public struct Glosser: Sendable {
                         absorbed = found.absorbed
                         continue
                     }
-                    if let r = word.reading {
+                    if let r = word.reading, !Self.afterTitle(pieces.last) {
                         p.reading = r
                         p.origin = .lexicon
                         GlossRenderer.assignRole(&p)
@@ -175,6 +175,26 @@ public struct Glosser: Sendable {
             i += 1
         }
         return pieces
+    }
+
+    /// Whether a word follows a title (السيد، السيدة، الآنسة): it is a name, not a dictionary word
+    /// (السيدة كلينتون "Mrs Clinton", not "as soft").
+    private static func afterTitle(_ prev: GlossPiece?) -> Bool {
+        guard let prev, prev.role == .noun, let r = prev.reading, r.enclitic == nil, r.proclitics.isEmpty else { return false }
+        return isTitle(r.stem)
+    }
+
+    /// Whether a word is a title (السيد، السيدة، الآنسة); cheap first: their UTF-8 lengths.
+    private static func isTitle(_ key: String) -> Bool {
+        let n = key.utf8.count
+        return (n == 10 || n == 12) && SenseChooser.titles[ByteKey(key)] != nil
+    }
+
+    /// Whether a name-list word is a title before another word (السيدة كلينتون): it reads as the title.
+    private func titleBeforeName(_ tokens: [GlossInput], at i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.fixedOrigin == .nameLexicon, i + 1 < tokens.count, tokens[i + 1].kind == .arabic else { return false }
+        return Self.isTitle(LexiconLookup.key(t.surface))
     }
 
     /// Whether a preposition is the object marker of the verb before it (حصل على الأرض "obtained the
