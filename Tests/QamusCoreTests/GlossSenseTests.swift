@@ -237,6 +237,14 @@ struct GlossSenseTests {
         #expect(EnglishInflector.participle(input) == expected)
     }
 
+    @Test("a known name right before a verb is its subject: the noun after is the object; a verb first keeps its subject after")
+    func nameBeforeVerb() {
+        let names = ["الكرملين": "Kremlin", "بوتين": "Putin", "موسكو": "Moscow"]
+        #expect(english("أن الكرملين نفى التقرير", names: names).hasSuffix("Kremlin denied the report"))
+        #expect(english("نفى الكرملين التقرير", names: names) == "Kremlin denied the report")
+        #expect(english("قال بوتين", names: names) == "Putin said")
+    }
+
     @Test("a subject with an adjective expression takes its complement before the verb")
     func subjectWithComplement() {
         let line = english("اعترف حزب الله المدعوم من إيران", names: ["حزب الله": "Hezbollah", "إيران": "Iran"])

@@ -154,6 +154,16 @@ enum WordOrderer {
         return relatives.contains(ByteKey(stem))
     }
 
+    /// A known name (not a place) right before the verb, itself not after a verb, is its subject: أن
+    /// الحرس الثوري نفى التقرير → "that the Revolutionary Guard denied the report" (the noun after is the object).
+    private static func nameBefore(_ pieces: [GlossPiece], verbAt i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = pieces[i - 1]
+        guard p.role == .name || p.role == .fixed, p.origin == .glossary || p.origin == .nameLexicon, !p.hasProclitic, !p.isPlace,
+              p.kind == .arabic else { return false }
+        return i < 2 || pieces[i - 2].role != .verb
+    }
+
     /// Negations and قد, which stay before their verb when its subject moves: لم، لن، لا، قد، لقد.
     static let verbParticles: Set<ByteKey> = ["لم", "لن", "لا", "قد", "لقد"]
 
@@ -247,7 +257,7 @@ enum WordOrderer {
             // An infinitive after ل (لمناقشة القضايا "to discuss the issues") has an object, not a subject;
             // so has a verb marked for a plural subject (دعموا البريطانيين "they supported the British").
             guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon, verb.reading?.proclitics.contains("ل") != true,
-                  verb.absorbedProclitic == nil, !verb.hasSubject, !(i > 0 && isRelative(pieces[i - 1])),
+                  verb.absorbedProclitic == nil, !verb.hasSubject, !(i > 0 && isRelative(pieces[i - 1])), !nameBefore(pieces, verbAt: i),
                   verb.analysis?.features.contains(.pluralSubject) != true else {
                 i += 1
                 continue
