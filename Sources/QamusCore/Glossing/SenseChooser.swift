@@ -160,7 +160,7 @@ enum SenseChooser {
         guard let r = p.reading, ByteKey(r.stem) == "الأمر", r.proclitics.isEmpty, r.enclitic == nil else { return }
         if i + 1 < pieces.count {
             let next = pieces[i + 1]
-            if next.role == .adjective || next.functionStem.map({ WordOrderer.relatives.contains(ByteKey($0)) }) == true {
+            if next.role == .adjective || next.functionStem.map({ SubjectPlacer.relatives.contains(ByteKey($0)) }) == true {
                 return
             }
         }
