@@ -121,7 +121,7 @@ struct GlossReadingTests {
 
     @Test("a multi-word construct is as definite as its last word: adjectives after it agree")
     func constructDefiniteness() {
-        #expect(english("وزارة الدفاع البريطانية") == "British defense ministry")
+        #expect(english("وزارة الدفاع البريطانية") == "The British defense ministry")
     }
 
     @Test("أن with a pronoun is 'that' and its verb keeps its person; without one, 'to' and the bare verb", arguments: [

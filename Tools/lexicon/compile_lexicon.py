@@ -308,6 +308,8 @@ def build(src, out):
         want = preferred_pos.get(head) or ("adj" if head.endswith("ي") else None)
         for lem in sorted(group, key=lambda l: 0 if l.pos == want else 1):
             add(head, lem, 0)
+    curated_pairs = {(row[0], row[1]) for row in read_tsv(os.path.join(REPO, "Data/lexicon/news-senses.tsv"))
+                     if not row[0].startswith("#") and len(row) >= 3}
     forms = {}
     for row in read_tsv(os.path.join(src, "wiktionary-ar-en-forms.tsv")):
         forms.setdefault(row[0], []).append(row[1])
@@ -327,10 +329,13 @@ def build(src, out):
         # A feminine sound plural reads as the lemma in ة (الطائرات: طائرة "aircraft" before طائر
         # "bird"), and a jussive of a weak lemma comes after other verbs (تصل: وصل before صلى).
         has_ta = any(l.endswith("ة") for _, l in cands)
+        # Among the rest, a curated reading (lemma and part of speech) comes first: تعمل is عمل "work",
+        # not أعمل "make work".
         cands.sort(key=lambda c: (0 if (c[0].pos == "verb") == verbish(form, c[1]) else 1,
                                   0 if form.startswith("ال") and c[1] == form[2:] and (plural_only or c[1] in forms[form]) else 1,
                                   1 if has_ta and sound_plural_miss(form, c[1]) else 0,
                                   1 if c[0].pos == "verb" and jussive(form, c[1]) else 0,
+                                  0 if (c[1], c[0].pos) in curated_pairs else 1,
                                   0 if (preferred_pos.get(c[1]) or ("adj" if c[1].endswith("ي") else None)) in (None, c[0].pos) else 1))
         for lem, lemma in cands:
             add(form, lem, features(form, lemma, lem.pos))
@@ -379,7 +384,9 @@ def build(src, out):
         for row in read_tsv(lf):
             if row[0].startswith("#") or len(row) < 3 or row[0] not in keys:
                 continue
-            if row[0] in curated_heads and (row[1], row[2]) not in curated:
+            # (So does a curated headword behind the article: الحقوق is "the rights", as حقوق.)
+            head = row[0][2:] if row[0].startswith("ال") and row[0][2:] in curated_heads else row[0]
+            if head in curated_heads and (row[1], row[2]) not in curated:
                 continue
             # A hollow verb's imperfect in ي stays a verb: يكون is "is / be", never the noun "being".
             if row[0] in hollow_imperfects and row[2] != "verb":

@@ -57,7 +57,8 @@ public final class Drafter {
                                          fixedEnglish: ProcliticEnglish.prefix(match) + match.entry.english + (match.suffix == "s" ? "s" : ""),
                                          fixedOrigin: .glossary, isName: ProcliticEnglish.isName(match.entry.type),
                                          isAdjective: match.proclitics.isEmpty && ProcliticEnglish.isAdjective(match),
-                                         isPlace: ProcliticEnglish.isPlace(match.entry.type)))
+                                         isPlace: ProcliticEnglish.isPlace(match.entry.type),
+                                         isOrganization: match.entry.type == "organization"))
                 i = match.tokenRange.upperBound
                 m += 1
                 continue

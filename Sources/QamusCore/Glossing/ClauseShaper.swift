@@ -24,11 +24,12 @@ enum ClauseShaper {
             } else if let stem = p.functionStem, p.reading?.enclitic == nil {
                 switch ByteKey(stem) {
                 case "عبر": expressed(pieces, at: i)
-                case "هي", "هو", "هم": copula(pieces, at: i)
+                case "هي", "هو", "هم": CopulaPlacer.place(pieces, at: i)
                 default: break
                 }
             } else if p.role == .verb {
                 considered(pieces, at: i)
+                ledTo(pieces, at: i)
             } else if p.role == .noun || p.role == .adjective {
                 first(pieces, at: i)
             }
@@ -37,6 +38,7 @@ enum ClauseShaper {
         nominalPredicates(pieces)
         DesignationPlacer.place(pieces)
         articles(pieces)
+        termArticles(pieces)
     }
 
     /// Whether piece `i` starts a clause: first in the sentence, after punctuation, or carrying و / ف.
@@ -65,6 +67,28 @@ enum ClauseShaper {
         }
     }
 
+    /// أدى with إلى within its subject's reach is "led to": وقد أدى ذلك خلال اليومين إلى → "that has led … to".
+    private static func ledTo(_ pieces: [GlossPiece], at i: Int) {
+        let p = pieces[i]
+        guard p.reading?.enclitic == nil, let lemma = p.analysis?.lemma, ByteKey(lemma) == "أدى" else { return }
+        var k = i + 1
+        while k < pieces.count, k <= i + 5, pieces[k].role != .punctuation {
+            let q = pieces[k]
+            if q.role == .function, q.reading?.enclitic == nil, q.reading?.proclitics.isEmpty ?? true,
+               q.functionStem == "إلى" || q.functionStem == "الى" {
+                let plural = p.analysis?.features.contains(.pluralSubject) ?? false
+                if p.verbMode == .perfectAfterHas {
+                    p.core = "led"
+                } else {
+                    p.core = p.isImperfect ? EnglishInflector.present("lead", thirdSingular: !plural) : "led"
+                }
+                q.core = "to"
+                return
+            }
+            k += 1
+        }
+    }
+
     /// يعد / تعد opening a clause before a noun is the passive: "is considered".
     private static func considered(_ pieces: [GlossPiece], at i: Int) {
         let p = pieces[i]
@@ -75,31 +99,6 @@ enum ClauseShaper {
                 || (next.role == .function && GlossRenderer.demonstratives[ByteKey(next.functionStem ?? "")] != nil) else { return }
         p.core = "is considered"
         p.subjectFollows = true
-    }
-
-    /// A subject pronoun opening a clause before a noun or adjective carries "is": هي واحدة → "it is one".
-    private static func copula(_ pieces: [GlossPiece], at i: Int) {
-        guard i + 1 < pieces.count, opensClause(pieces, at: i) else { return }
-        let p = pieces[i]
-        let next = pieces[i + 1]
-        let stem = p.functionStem ?? ""
-        if next.functionStem == "ما", stem != "هم" {
-            // وهو ما يعني → "which means": the pronoun and ما point back to the clause before.
-            p.lead = p.lead.filter { $0 != "and" }
-            p.core = "which"
-            next.core = ""
-            // … ما يعني / تعني is "which means" (يعني alone is the filler "actually").
-            if i + 2 < pieces.count, let r = pieces[i + 2].reading, r.proclitics.isEmpty, r.enclitic == nil,
-               ByteKey(r.stem) == "يعني" || ByteKey(r.stem) == "تعني" {
-                pieces[i + 2].core = "means"
-            }
-            return
-        }
-        // A noun, adjective or number, or a nominal expression (واحدة من "one of").
-        let nominalExpression = next.functionStem == "multi" && [.pron, .noun, .adj, .num].contains(next.analysis?.pos)
-        guard next.origin == .lexicon, next.role == .noun || next.role == .adjective || next.role == .number || nominalExpression else { return }
-        p.core = stem == "هم" ? "they are" : (stem == "هو" ? "he is" : "it is")
-        p.isCopula = true
     }
 
     /// أن / إن + pronoun before an indefinite noun or adjective is a nominal clause with "is":
@@ -227,7 +226,21 @@ enum ClauseShaper {
     static let subjectIntroducers: Set<ByteKey> = ["أن", "إن", "أنّ", "إنّ", "لكن", "لأن", "حيث", "بينما", "إذ"]
 
     /// Abstract English endings that take no article (protection, cooperation, security).
-    private static let massEndings = ["tion", "ness", "ity", "ism", "ance", "ence", "ment", "ship", "age"]
+    static let massEndings = ["tion", "ness", "ity", "ism", "ance", "ence", "ment", "ship", "age"]
+
+    /// A definite glossary term (not a name) opening a clause takes "the": اللواء الإيراني → "the Iranian
+    /// major general". (After a construct head `WordOrderer` gives it "of the".)
+    private static func termArticles(_ pieces: [GlossPiece]) {
+        for i in pieces.indices where pieces[i].role == .fixed && pieces[i].origin == .glossary && pieces[i].fixedDefinite {
+            let p = pieces[i]
+            guard !p.hasProclitic, p.lead.isEmpty, i == 0 || (pieces[i - 1].role == .punctuation && clauseMarks.contains(pieces[i - 1].core)),
+                  BodyNamer.nameStart(p.core) == p.core.startIndex, !p.core.hasPrefix("the "), !p.core.hasPrefix("The ") else { continue }
+            p.lead = ["the"]
+        }
+    }
+
+    /// Punctuation after which a clause starts (not a quote, which may follow a construct head).
+    static let clauseMarks: Set<String> = [",", ";", ":", ".", "!", "?"]
 
     /// An indefinite singular noun right after a verb (its object, or its subject) or a copula
     /// (هي دولة كبيرة → "it is a large state"): "a" / "an" goes before it.

@@ -64,6 +64,31 @@ public enum EnglishInflector {
         }
     }
 
+    static let irregularParticiples: [String: String] = [
+        "take": "taken", "give": "given", "write": "written", "break": "broken", "choose": "chosen", "do": "done",
+        "see": "seen", "know": "known", "show": "shown", "begin": "begun", "steal": "stolen", "speak": "spoken",
+        "drive": "driven", "eat": "eaten", "fall": "fallen", "forget": "forgotten", "freeze": "frozen", "hide": "hidden",
+        "ride": "ridden", "rise": "risen", "shake": "shaken", "swear": "sworn", "throw": "thrown", "wake": "woken",
+        "wear": "worn", "draw": "drawn", "fly": "flown", "grow": "grown", "blow": "blown", "beat": "beaten", "bite": "bitten",
+        "withdraw": "withdrawn", "overcome": "overcome", "undertake": "undertaken", "go": "gone", "come": "come",
+        "run": "run", "become": "become", "sing": "sung", "drink": "drunk", "tear": "torn", "forbid": "forbidden",
+        "arise": "arisen", "be": "been",
+    ]
+
+    /// Whether an English noun phrase ends in a regular or irregular plural ("soldiers", "men"), not "news" or "crisis".
+    static func looksPlural(_ phrase: String) -> Bool {
+        let w = phrase.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if irregularPlural.values.contains(w), irregularPlural[w] == nil { return true }
+        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && w != "news"
+    }
+
+    /// The past participle of a verb gloss (first word): "arrest" → "arrested", "take" → "taken".
+    public static func participle(_ gloss: String) -> String {
+        let first = gloss.prefix { $0 != " " }
+        if let p = irregularParticiples[String(first)] { return p + gloss.dropFirst(first.count) }
+        return past(gloss)
+    }
+
     /// The present of a verb gloss: third singular "says" unless the subject is plural.
     public static func present(_ gloss: String, thirdSingular: Bool) -> String {
         mapFirst(gloss) { w in
@@ -89,8 +114,15 @@ public enum EnglishInflector {
     }
 
     /// The -ly adverb of an adjective: "large" → "largely", "basic" → "basically", "easy" → "easily".
+    /// Adverbs not made with -ly, or whose -ly form means something else ("largely" is "mostly").
+    static let irregularAdverbs: [String: String] = [
+        "large": "significantly", "big": "significantly", "great": "greatly", "good": "well", "whole": "entirely",
+        "fast": "fast", "hard": "hard", "small": "slightly",
+    ]
+
     public static func adverb(_ adjective: String) -> String {
         let w = adjective
+        if let irregular = irregularAdverbs[w] { return irregular }
         if w.hasSuffix("ly") { return w }
         if w.hasSuffix("ic") { return w + "ally" }
         if w.hasSuffix("le"), w.count > 3 { return String(w.dropLast()) + "y" }

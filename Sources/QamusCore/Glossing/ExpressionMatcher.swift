@@ -79,7 +79,8 @@ final class ExpressionMatcher: Sendable {
         return nil
     }
 
-    /// The first word as written, then without و/ف, ل/ب, or both (ولعقد → و + ل + عقد).
+    /// The first word as written, then without و/ف, ل/ب, or both (ولعقد → و + ل + عقد), and ل
+    /// before the article with its alef restored (للولايات → ل + الولايات).
     static func leads(_ word: String) -> [(String, [String])] {
         var out: [(String, [String])] = [(word, [])]
         let s = Array(word.unicodeScalars)
@@ -89,6 +90,14 @@ final class ExpressionMatcher: Sendable {
         if conj || prep { out.append((String(scalars: s.dropFirst()), [String(s[0])])) }
         if conj, s.count > 3, s[1] == "\u{0644}" || s[1] == "\u{0628}" {
             out.append((String(scalars: s.dropFirst(2)), [String(s[0]), String(s[1])]))
+        }
+        // ل before the article drops its alef: للولايات = ل + الولايات, وللأمم = و + ل + الأمم.
+        let lam: Unicode.Scalar = "\u{0644}"
+        let article = "\u{0627}\u{0644}"
+        if s.count > 3, s[0] == lam, s[1] == lam {
+            out.append((article + String(scalars: s.dropFirst(2)), ["ل"]))
+        } else if conj, s.count > 4, s[1] == lam, s[2] == lam {
+            out.append((article + String(scalars: s.dropFirst(3)), [String(s[0]), "ل"]))
         }
         return out
     }
@@ -100,7 +109,7 @@ final class ExpressionMatcher: Sendable {
         guard let best = found.first else { return nil }
         // A proclitic split off the first word must suit the expression: ل + a phrase or noun
         // (لعقد اجتماع "to hold a meeting"), not ل before a preposition (لمن أجل).
-        if proclitics.contains(where: { $0 != "و" && $0 != "ف" }), best.pos != .phrase, !best.pos.isNominal { return nil }
+        if proclitics.contains(where: { $0 != "و" && $0 != "ف" }), best.pos != .phrase, !best.pos.isNominal, best.pos != .name { return nil }
         let p = GlossPiece(tokens: range, kind: .arabic, surface: tokens[range].map(\.surface).joined(separator: " "))
         p.reading = WordReading(proclitics: proclitics, stem: key, enclitic: nil, analyses: found, source: .exact)
         p.analysis = best

@@ -34,6 +34,10 @@ final class GlossPiece {
     var hasProclitic = false
     /// A glossary term or name whose Arabic is definite (قوة القدس → "the" before it after "of").
     var fixedDefinite = false
+    /// A fixed organisation whose English carries "the" (`BodyNamer`): "the Kremlin".
+    var articleInCore = false
+    /// A glossary organisation or body (قوة القدس): رئيس before it is "head".
+    var isOrganization = false
     /// A place name (Tehran): it ends a verb's subject rather than extending it.
     var isPlace = false
     var verbMode: GlossRenderer.VerbMode = .plain

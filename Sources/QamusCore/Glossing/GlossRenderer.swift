@@ -71,6 +71,11 @@ enum GlossRenderer {
             // an adjective by its own article (طويلة المدى "long-range" agrees with an indefinite noun).
             let lastDefinite = p.analysis?.pos != .adj && (r.stem.split(separator: " ").last?.hasPrefix("ال") ?? false)
             p.definite = r.stem.hasPrefix("ال") || lastDefinite
+            // A body or a countable noun named by a definite expression: "the United Nations", "the air force".
+            if contextRules, p.role == .name || p.role == .noun,
+               BodyNamer.multiWordTakesArticle(stem: r.stem, english: p.core, isName: p.role == .name) {
+                p.lead.append("the")
+            }
             pieces[i] = p
             return
         }
@@ -110,26 +115,35 @@ enum GlossRenderer {
             if let enc { p.tail.append(FunctionWords.object(enc)) }
         case .noun, .adjective:
             guard let a = p.analysis else { break }
-            // تم التوقيع → "was signed": تم + verbal noun is a passive.
-            if contextRules, r.proclitics.isEmpty, enc == nil, let prev, prev.functionStem == "تم" || prev.analysis?.lemma == "تم",
+            // تم اعتقال المشتبه → "the suspect was arrested": تم + verbal noun is a passive whose
+            // complement is the subject (put first by `WordOrderer`, as after any verb).
+            if contextRules, r.proclitics.isEmpty, enc == nil, let prev, ReadingChooser.isTamma(prev),
                let verb = r.analyses.first(where: { $0.pos == .verb }) {
-                p.core = EnglishInflector.past(verb.firstSense)
-                p.definite = true
-                if prev.isImperfect { prev.core = "is" } else { prev.core = "was" }
+                let plural = next?.analysis.map { $0.features.contains(.plural) || $0.features.contains(.dual) } ?? false
+                let be = prev.isImperfect ? (plural ? "are" : "is") : (plural ? "were" : "was")
+                p.core = be + " " + EnglishInflector.participle(verb.firstSense)
+                p.role = .verb
+                prev.core = ""
                 break
             }
             // عام 1566 → "in 1566".
-            if r.stem == "عام" || r.stem == "سنة", r.proclitics.isEmpty, enc == nil, next?.role == .number {
-                p.core = "in"
+            if r.stem == "عام" || r.stem == "سنة", r.proclitics.isEmpty || r.proclitics == ["ل"], enc == nil, next?.role == .number {
+                // لعام 2016 → "for 2016".
+                p.core = r.proclitics.isEmpty ? "in" : "for"
+                p.lead = []
                 break
             }
             // بشكل كبير → "largely": ب + manner noun + adjective is an adverb.
-            if contextRules, r.proclitics == ["ب"], r.stem == "شكل" || r.stem == "صورة", next?.role == .adjective,
-               let adj = next?.analysis?.firstSense, !adj.isEmpty, !adj.contains(" ") {
-                p.core = ""
-                p.lead = []
-                pieces[i + 1].adverb = EnglishInflector.adverb(adj)
-                break
+            if contextRules, MannerReader.isManner(p), let next {
+                // بشكل غير معتاد → "not usually": غير is "not" before the adverb.
+                let k = next.functionStem == "غير" && i + 2 < pieces.count ? i + 2 : i + 1
+                if pieces[k].role == .adjective, pieces[k].reading?.proclitics.isEmpty ?? false,
+                   let adj = pieces[k].analysis?.firstSense, !adj.isEmpty, !adj.contains(" ") {
+                    p.core = ""
+                    p.lead = []
+                    pieces[k].adverb = EnglishInflector.adverb(adj)
+                    break
+                }
             }
             var sense = a.firstSense
             if a.pos == .verb { sense = EnglishInflector.gerund(sense) }
@@ -179,7 +193,10 @@ enum GlossRenderer {
     }
 
     /// Quantifier expressions after which a definite Arabic noun takes no "the" (العديد من, عدد من).
-    static let quantifiers: Set<String> = ["many", "a number of", "a large number of"]
+    static let quantifiers: Set<String> = ["many", "a number of", "a large number of", "more"]
+
+    /// Prepositions whose ه suffix is "it" rather than "him": عليه "on it", فيه "in it", منه "from it".
+    static let thingPrepositions: Set<ByteKey> = ["على", "علي", "في", "من", "إلى", "إلي", "الي"]
 
     /// Demonstratives before a definite noun, with their English before a plural.
     static let demonstratives: [ByteKey: String] = ["هذا": "these", "هذه": "these", "ذلك": "those", "تلك": "those", "هؤلاء": "these", "أولئك": "those"]
@@ -192,12 +209,6 @@ enum GlossRenderer {
         guard p.role == .number, let n = Int(p.core.filter { $0 != "," }) else { return false }
         return n > 1 && !(n >= 1000 && n <= 2100 && !p.core.contains(","))
     }
-
-    /// Verbs whose object على introduces, with its English ("" = none): حصل على "obtained".
-    static let verbsWithAla: [String: String] = [
-        "حصل": "", "سيطر": "", "عثر": "", "وافق": "to", "أكد": "", "شدد": "", "ركز": "on", "اعتمد": "on",
-        "حافظ": "", "تغلب": "", "أشرف": "", "أصر": "on", "وقع": "",
-    ]
 
     /// Verbs of reporting whose source عن introduces: نقلت الوكالة عن مسؤول → "the agency reported, citing an official".
     static let reportingVerbs: Set<String> = ["نقل", "ذكر", "أفاد", "روى"]
@@ -214,9 +225,9 @@ enum GlossRenderer {
             return
         }
         let enc = r.enclitic
-        if stem.isEmpty, let prep = r.proclitics.first, let enc {  // له → "to him"
+        if stem.isEmpty, let prep = r.proclitics.first, let enc {  // له → "to him", به → "in it"
             p.lead = prep == p.absorbedProclitic ? [] : [FunctionWords.proclitic(prep)]
-            p.core = FunctionWords.object(enc)
+            p.core = prep == "ب" && enc == "ه" ? "it" : FunctionWords.object(enc)
             return
         }
         var core = FunctionWords.english(stem) ?? r.best?.firstSense ?? ""
@@ -226,12 +237,18 @@ enum GlossRenderer {
         switch ByteKey(stem) {
         case "أن", "أنّ":
             core = enc == nil && nextImperfect ? "to" : "that"
+            // بأن / بأنه after a verb of saying or describing is "that", not "in that".
+            if r.proclitics.last == "ب", let k = p.lead.lastIndex(of: "in") { p.lead.remove(at: k) }
             // يمكن أن تصل → "can reach": a modal takes the bare verb.
-            if core == "to", let lemma = prev?.analysis?.lemma, lemma == "مكن" || lemma == "استطاع" { core = "" }
+            if core == "to", let lemma = prev?.analysis?.lemma, lemma == "مكن" || lemma == "استطاع" || prev?.core == "cannot" { core = "" }
         case "قد":
             core = nextVerb ? (nextImperfect ? "may" : "has") : ""
         case "إن":
-            if prev?.role == .verb || r.proclitics.contains("ف") { core = "" } else if nextVerb && !nextImperfect { core = "if" }
+            if r.proclitics.last == "ف", enc == nil {
+                // فإن opening the main clause after a condition or a topic says nothing in English.
+                core = ""
+                p.lead.removeAll { $0 == "so" }
+            } else if prev?.role == .verb || r.proclitics.contains("ف") { core = "" } else if nextVerb && !nextImperfect { core = "if" }
         case "لا":
             if nextImperfect { core = (next?.analysis?.features.contains(.pluralSubject) ?? false) ? "do not" : "does not" }
             else if next?.role == .noun { core = "no" }
@@ -240,13 +257,19 @@ enum GlossRenderer {
         case "على":
             // A verb that governs على as its object: حصل على → "obtained", وافق على → "agreed to".
             if enc == nil, r.proclitics.isEmpty, let prev, prev.role == .verb, prev.reading?.enclitic == nil,
-               let lemma = prev.analysis?.lemma, let english = verbsWithAla[lemma] {
+               let lemma = prev.analysis?.lemma, let english = VerbPrepositions.ala[lemma] {
                 core = english
             }
         case "عن":
             // After a reporting verb, or its subject, عن names the source.
             let subject = prev.map { !$0.hasProclitic && ($0.role == .noun || $0.role == .name || $0.role == .fixed) } ?? false
-            if enc == nil, r.proclitics.isEmpty, isReporting(prev) || (subject && isReporting(beforePrev)) { core = "citing" }
+            if enc == nil, r.proclitics.isEmpty, isReporting(prev) || (subject && isReporting(beforePrev)) {
+                core = "citing"
+            } else if r.proclitics.isEmpty, let prev, prev.role == .verb, prev.reading?.enclitic == nil,
+                      let lemma = prev.analysis?.lemma, let english = VerbPrepositions.an[lemma] {
+                // A verb that governs عن: أعلن عن → "announced", أسفر عن → "resulted in".
+                core = english
+            }
         case "نحو":
             // Before a quantity نحو is "about": نحو 400 شخص → "about 400 people" (else "towards").
             if enc == nil, next?.role == .number || next?.analysis?.pos == .num { core = "about" }
@@ -266,7 +289,14 @@ enum GlossRenderer {
         }
         p.core = core
         if let enc {
-            if FunctionWords.subjectTaking.contains(ByteKey(stem)) { p.tail.append(FunctionWords.subject(enc)) } else { p.tail.append(FunctionWords.object(enc)) }
+            if FunctionWords.subjectTaking.contains(ByteKey(stem)) {
+                p.tail.append(FunctionWords.subject(enc))
+            } else if enc == "ه", thingPrepositions.contains(ByteKey(stem)) {
+                // عليه، فيه، منه: news refers to things more than persons this way ("on it", "in it").
+                p.tail.append("it")
+            } else {
+                p.tail.append(FunctionWords.object(enc))
+            }
         }
     }
 }

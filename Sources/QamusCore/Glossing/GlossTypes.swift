@@ -35,8 +35,13 @@ public struct GlossInput: Sendable {
     /// object rather than more of the subject's name.
     public var isPlace: Bool
 
+    /// Whether the token is an organisation or body (قوة القدس → Quds Force): with a definite
+    /// Arabic name it takes "the" in English ("the Quds Force", "a spokesman for the Kremlin").
+    public var isOrganization: Bool
+
     public init(surface: String, range: Range<Int>, kind: TokenKind, fixedEnglish: String? = nil,
-                fixedOrigin: GlossOrigin? = nil, isName: Bool = false, isAdjective: Bool = false, isPlace: Bool = false) {
+                fixedOrigin: GlossOrigin? = nil, isName: Bool = false, isAdjective: Bool = false, isPlace: Bool = false,
+                isOrganization: Bool = false) {
         self.surface = surface
         self.range = range
         self.kind = kind
@@ -45,6 +50,7 @@ public struct GlossInput: Sendable {
         self.isName = isName
         self.isAdjective = isAdjective
         self.isPlace = isPlace
+        self.isOrganization = isOrganization
     }
 
     /// An input for a tokenizer token, to be glossed.

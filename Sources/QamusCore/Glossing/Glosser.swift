@@ -64,10 +64,13 @@ public struct Glosser: Sendable {
         var pieces = makePieces(tokens, fallback)
         if options.contextRules {
             ReadingChooser.choose(&pieces)
+            DegreeReader.prepare(pieces)
             GlossRenderer.markVerbForms(&pieces)
         }
         for i in pieces.indices { GlossRenderer.render(&pieces, i, contextRules: options.contextRules) }
         if options.contextRules {
+            SenseChooser.choose(&pieces)
+            DegreeReader.shape(pieces)
             ClauseShaper.shape(&pieces)
             OwnShaper.shape(&pieces)
         }
@@ -122,12 +125,17 @@ public struct Glosser: Sendable {
                 i += count
                 continue
             }
-            if let fixed = t.fixedEnglish {
+            if let fixed = t.fixedEnglish, !nameYieldsToVerb(tokens, at: i, after: pieces.last), !titleBeforeName(tokens, at: i) {
                 p.role = t.isName ? .name : (t.isAdjective ? .adjective : .fixed)
                 p.origin = t.fixedOrigin ?? (t.isName ? .nameLexicon : .glossary)
                 p.core = fixed
+                if t.isOrganization, !t.isPlace, BodyNamer.takesArticle(surface: t.surface, english: fixed) {
+                    p.core = BodyNamer.withArticle(fixed)
+                    p.articleInCore = true
+                }
                 p.isPlace = t.isPlace
-                p.fixedDefinite = !t.isName && t.surface.split(separator: " ").contains { LexiconLookup.key(String($0)).hasPrefix("ال") }
+                p.isOrganization = t.isOrganization
+                p.fixedDefinite = (!t.isName || t.isOrganization) && BodyNamer.isDefinite(t.surface)
                 p.hasProclitic = Self.carriesProclitic(english: fixed, surface: t.surface)
                 if t.isAdjective { p.definite = p.fixedDefinite }
             } else {
@@ -142,13 +150,14 @@ public struct Glosser: Sendable {
                     p.core = t.surface
                 case .arabic:
                     let word = cached(t.surface)
-                    if taken == nil, !word.leads.isEmpty, let found = expressions?.match(tokens, at: i, leads: word.leads) {
+                    if taken == nil, !word.leads.isEmpty, !Self.governed(t.surface, after: pieces.last),
+                       let found = expressions?.match(tokens, at: i, leads: word.leads) {
                         pieces.append(found.piece)
                         i = found.piece.tokens.upperBound
                         absorbed = found.absorbed
                         continue
                     }
-                    if let r = word.reading {
+                    if let r = word.reading, !Self.afterTitle(pieces.last) {
                         p.reading = r
                         p.origin = .lexicon
                         GlossRenderer.assignRole(&p)
@@ -166,6 +175,50 @@ public struct Glosser: Sendable {
             i += 1
         }
         return pieces
+    }
+
+    /// Whether a word follows a title (السيد، السيدة، الآنسة): it is a name, not a dictionary word
+    /// (السيدة كلينتون "Mrs Clinton", not "as soft").
+    private static func afterTitle(_ prev: GlossPiece?) -> Bool {
+        guard let prev, prev.role == .noun, let r = prev.reading, r.enclitic == nil, r.proclitics.isEmpty else { return false }
+        return isTitle(r.stem)
+    }
+
+    /// Whether a word is a title (السيد، السيدة، الآنسة); cheap first: their UTF-8 lengths.
+    private static func isTitle(_ key: String) -> Bool {
+        let n = key.utf8.count
+        return (n == 10 || n == 12) && SenseChooser.titles[ByteKey(key)] != nil
+    }
+
+    /// Whether a name-list word is a title before another word (السيدة كلينتون): it reads as the title.
+    private func titleBeforeName(_ tokens: [GlossInput], at i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.fixedOrigin == .nameLexicon, i + 1 < tokens.count, tokens[i + 1].kind == .arabic else { return false }
+        return Self.isTitle(LexiconLookup.key(t.surface))
+    }
+
+    /// Whether a preposition is the object marker of the verb before it (حصل على الأرض "obtained the
+    /// land"), so it starts no expression (على الأرض "on the ground").
+    private static func governed(_ word: String, after prev: GlossPiece?) -> Bool {
+        guard let prev, prev.role == .verb, let lemma = prev.analysis?.lemma, VerbPrepositions.ala[lemma] != nil else { return false }
+        return ByteKey(word) == "على"
+    }
+
+    /// Whether a name-list reading gives way to the word's verb reading: a bare word the lexicon
+    /// reads first or second as a perfect verb spelled as its lemma (ترك "left", not the island
+    /// Chuuk; ReadingChooser then picks the verb or the noun by context), not after a
+    /// preposition (في ترك) nor after a verb, whose subject a name is (قال بكر "Bakr said"). Glossary terms always stand.
+    private func nameYieldsToVerb(_ tokens: [GlossInput], at i: Int, after prev: GlossPiece?) -> Bool {
+        let t = tokens[i]
+        guard t.fixedOrigin == .nameLexicon, t.kind == .arabic, prev?.role != .verb, let lexicon = lookup?.lexicon else { return false }
+        // Cheap first: a perfect verb lemma has three to six letters, and is a key of its own.
+        let key = LexiconLookup.key(t.surface)
+        let n = key.unicodeScalars.count
+        guard n >= 3, n <= 6, lexicon.analyses(of: key).prefix(2).contains(where: { a in
+            a.pos == .verb && !a.features.contains(.imperfect) && !a.features.contains(.nominal)
+                && ByteKey(a.lemma) == ByteKey(key) && !a.firstSense.isEmpty
+        }) else { return false }
+        return i == 0 || !ReadingChooser.prepositions.contains(ByteKey(LexiconLookup.key(tokens[i - 1].surface)))
     }
 
     /// Whether a fixed term's English starts with the English of a proclitic its Arabic carries

@@ -17,18 +17,21 @@ enum ReadingChooser {
     /// Switches such words to their verb reading, before the renderer runs.
     static func choose(_ pieces: inout [GlossPiece]) {
         mergePerform(&pieces)
+        MannerReader.choose(pieces)
         for i in pieces.indices where pieces[i].role == .adjective && pieces[i].origin == .lexicon {
             if let noun = nisbaNoun(pieces, at: i) {
                 pieces[i].analysis = noun
                 pieces[i].role = .noun
             }
         }
-        // A preposition takes a noun: في عقد → "in the decade of", not "in held".
+        // A preposition takes a noun: في عقد → "in the decade of", not "in held"; so does تم (تم توثيق).
         for i in pieces.indices.dropFirst() where pieces[i].role == .verb && pieces[i].origin == .lexicon {
             let prev = pieces[i - 1]
-            guard isPreposition(prev),
+            guard isPreposition(prev) || isTamma(prev),
                   let r = pieces[i].reading, r.proclitics.isEmpty,
-                  let noun = r.analyses.first(where: { $0.pos == .noun && !$0.firstSense.isEmpty }) else { continue }
+                  let noun = r.analyses.first(where: { $0.pos == .noun && !$0.firstSense.isEmpty })
+                    ?? r.analyses.first(where: { $0.pos == .verb && $0.features.contains(.nominal) && !$0.firstSense.isEmpty })
+            else { continue }
             pieces[i].analysis = noun
             pieces[i].role = .noun
         }
@@ -42,6 +45,14 @@ enum ReadingChooser {
             }
             // An adjective reading only yields to a verbal noun spelled with إ (إخفاء is never the elative أخفى).
             guard p.role == .noun else { continue }
+            // After أنه / إنه / لكنه a bare word spelled as a perfect verb is that verb: أنه شعر "that he felt".
+            if i > 0, pronounParticle(pieces[i - 1]), let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil, !r.isDefinite,
+               let best = p.analysis, best.pos != .verb, !best.features.contains(.plural), !best.features.contains(.dual),
+               let verb = r.analyses.first(where: { $0.pos == .verb && isPerfect(r.stem, of: $0) }) {
+                p.analysis = verb
+                p.role = .verb
+                continue
+            }
             guard i + 1 < pieces.count, isSubject(pieces[i + 1]), opensClause(pieces, before: i),
                   let r = p.reading, r.enclitic == nil, p.functionStem == nil, !r.isDefinite,
                   r.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }),
@@ -51,6 +62,32 @@ enum ReadingChooser {
             p.analysis = verb
             p.role = .verb
         }
+        feminineRelativeVerbs(pieces)
+    }
+
+    /// After التي a bare ت-verb spelled as a perfect lemma (تقيد، تقدم) is the feminine imperfect
+    /// of another form: a masculine perfect cannot follow a feminine relative as its subject, and
+    /// a feminine perfect would end in ت. القيود التي تقيد سفره → "which restricts his travel".
+    static func feminineRelativeVerbs(_ pieces: [GlossPiece]) {
+        for i in pieces.indices.dropFirst() where pieces[i].role == .verb && pieces[i].origin == .lexicon {
+            let prev = pieces[i - 1]
+            guard prev.role == .function, prev.functionStem.map({ ByteKey($0) == "التي" }) == true, prev.reading?.enclitic == nil,
+                  let r = pieces[i].reading, r.proclitics.isEmpty, let a = pieces[i].analysis, !a.features.contains(.imperfect),
+                  r.stem.hasPrefix("ت"), !r.stem.hasSuffix("ت"), r.stem.unicodeScalars.count == 4, ByteKey(a.lemma) == ByteKey(r.stem) else { continue }
+            pieces[i].analysis?.features.insert(.imperfect)
+        }
+    }
+
+    /// تم ("was done"), which makes the verbal noun after it a passive (تم اعتقال "was arrested").
+    static func isTamma(_ p: GlossPiece) -> Bool {
+        if let stem = p.functionStem { return ByteKey(stem) == "تم" }
+        return p.role == .verb && p.analysis.map { ByteKey($0.lemma) == "تم" } == true
+    }
+
+    /// أن / إن / لكن / لأن with a pronoun suffix, which a clause follows.
+    private static func pronounParticle(_ p: GlossPiece) -> Bool {
+        guard p.role == .function, p.reading?.enclitic != nil, let stem = p.functionStem else { return false }
+        return FunctionWords.subjectTaking.contains(ByteKey(stem))
     }
 
     /// Whether `stem` is a perfect form of the verb: the lemma itself or with a subject ending

@@ -8,7 +8,8 @@ enum WordOrderer {
         madeIn(pieces)
         var i = 0
         while i < pieces.count {
-            let isGlossaryTerm = pieces[i].role == .fixed && pieces[i].origin == .glossary
+            // (A glossary organisation too: حزب الله اللبناني → "Lebanese Hezbollah".)
+            let isGlossaryTerm = (pieces[i].role == .fixed || (pieces[i].role == .name && pieces[i].isOrganization)) && pieces[i].origin == .glossary
             guard (pieces[i].role == .noun && pieces[i].origin == .lexicon) || isGlossaryTerm, !pieces[i].core.isEmpty else { i += 1; continue }
             let noun = pieces[i]
             // A glossary term agrees by its Arabic article (اللواء الإيراني → "Iranian major general").
@@ -19,12 +20,20 @@ enum WordOrderer {
             while j < pieces.count, pieces[j].origin == .lexicon || (pieces[j].origin == .glossary && pieces[j].role == .adjective)
                     || (pieces[j].isEmpty && pieces[j].role == .adjective),
                   !pieces[j].hasProclitic, !pieces[j].hasEnclitic,
-                  pieces[j].definite == noun.definite, pieces[j].role == .adjective || readsAsAdjective(pieces[j]) {
+                  pieces[j].definite == noun.definite, !linksForward(pieces[j]), pieces[j].role == .adjective || readsAsAdjective(pieces[j]) {
                 j += 1
             }
             if j > i + 1 {
                 let adjectives = (i + 1..<j).reversed().map { collocated(pieces[$0], with: noun) }.filter { !$0.isEmpty }
-                pieces[i].core = (adjectives + [noun.core]).joined(separator: " ")
+                if isGlossaryTerm {
+                    // A term's proclitic words and "the" stay first: "and the Russian Kremlin".
+                    let bare = noun.articleInCore ? BodyNamer.withoutArticle(noun.core) : noun.core
+                    let start = BodyNamer.nameStart(bare) ?? bare.startIndex
+                    pieces[i].core = String(bare[..<start]) + (adjectives + [String(bare[start...])]).joined(separator: " ")
+                    if noun.articleInCore { pieces[i].core = BodyNamer.withArticle(pieces[i].core) }
+                } else {
+                    pieces[i].core = (adjectives + [noun.core]).joined(separator: " ")
+                }
                 for k in i + 1..<j {
                     pieces[k].lead = []
                     pieces[k].core = ""
@@ -33,6 +42,8 @@ enum WordOrderer {
                 i = j
                 continue
             }
+            // An organisation's name heads no construct.
+            if noun.role == .name { i += 1; continue }
             // A cardinal before an indefinite noun counts it: ثلاثة مصادر → "three sources", ثلاثة أيام → "three days".
             if i + 1 < pieces.count, let stem = noun.reading?.stem, let number = cardinals[ByteKey(stem)], noun.reading?.enclitic == nil,
                pieces[i + 1].role == .noun, !pieces[i + 1].hasProclitic, !pieces[i + 1].definite,
@@ -65,13 +76,15 @@ enum WordOrderer {
                 } else if let quoted = quotedComplement(pieces, after: i) {
                     // Across an opening quote: رئيس “قوة القدس” → "the head of the "Quds Force"".
                     let definite = quoted.definite || quoted.fixedDefinite
-                    pieces[i].tail += definite && quoted.role != .name ? ["of", "the"] : ["of"]
+                    // An organisation's "the" stands outside the quotes: "the head of the "Quds Force"".
+                    if quoted.articleInCore { quoted.core = BodyNamer.withoutArticle(quoted.core) }
+                    pieces[i].tail += (definite && quoted.role != .name) || quoted.articleInCore ? ["of", "the"] : ["of"]
                     if definite || quoted.role == .name { pieces[i].lead.append("the") }
                 }
             }
             i += 1
         }
-        subjectFirst(&pieces)
+        SubjectPlacer.place(&pieces)
         // "a" / "an" by the first English word once adjectives stand before their noun.
         for p in pieces where p.needsArticle && !p.core.isEmpty && !p.lead.contains(where: { $0 == "the" || $0 == "a" || $0 == "an" }) {
             p.lead.insert(ClauseShaper.article(before: p.core), at: p.lead.prefix { $0 == "and" || $0 == "so" }.count)
@@ -89,20 +102,11 @@ enum WordOrderer {
         }
     }
 
-    /// A verb before a plural subject is singular in Arabic (يقول محللون); in English it agrees
-    /// once the subject comes first: "analysts say", "officials were".
-    private static func agree(_ verb: GlossPiece, with subject: GlossPiece) {
-        guard verb.verbMode == .plain, let a = verb.analysis, !a.features.contains(.pluralSubject),
-              let s = subject.analysis, s.features.contains(.plural) || s.features.contains(.dual),
-              verb.reading?.proclitics.contains("س") != true else { return }
-        let sense = a.firstSense
-        if verb.isImperfect {
-            let singular = EnglishInflector.present(sense, thirdSingular: true)
-            if verb.core == singular { verb.core = EnglishInflector.present(sense, thirdSingular: false) }
-        } else {
-            let singular = EnglishInflector.past(sense)
-            if verb.core == singular { verb.core = EnglishInflector.past(sense, pluralSubject: true) }
-        }
+    /// An adjective expression ending in a preposition stays after its noun: الخاضع ل "subject to",
+    /// التابعة ل "affiliated with" ("the general subject to the sanctions").
+    static func linksForward(_ p: GlossPiece) -> Bool {
+        guard p.functionStem == "multi", let last = p.core.split(separator: " ").last else { return false }
+        return ExpressionMatcher.linkingWords.contains(String(last))
     }
 
     /// Whether a definite adjective after a construct (head + complement) can only describe the head:
@@ -123,29 +127,6 @@ enum WordOrderer {
               !c.features.contains(.plural), !c.features.contains(.dual) else { return false }
         let cFeminine = cStem.hasSuffix("ة") || cStem.hasSuffix("ات")
         return adjFeminine ? !cFeminine && !cStem.hasSuffix("اء") && !cStem.hasSuffix("ى") : cFeminine
-    }
-
-    /// Relative pronouns: a verb right after one, with no pronoun of its own, has the relative as
-    /// its subject, so the noun after it is its object (التي تقيد سفره → "which restrict his travel").
-    static let relatives: Set<ByteKey> = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]
-
-    private static func isRelative(_ p: GlossPiece) -> Bool {
-        guard p.role == .function, let stem = p.functionStem, p.reading?.enclitic == nil, p.reading?.proclitics.isEmpty ?? true else { return false }
-        return relatives.contains(ByteKey(stem))
-    }
-
-    /// Negations and قد, which stay before their verb when its subject moves: لم، لن، لا، قد، لقد.
-    static let verbParticles: Set<ByteKey> = ["لم", "لن", "لا", "قد", "لقد"]
-
-    private static func isVerbParticle(_ p: GlossPiece) -> Bool {
-        guard p.role == .function, let stem = p.functionStem, p.reading?.enclitic == nil else { return false }
-        return verbParticles.contains(ByteKey(stem))
-    }
-
-    /// A sound masculine plural in the nominative (مسؤولون, محللون): after a verb it can only be the subject.
-    static func isNominativePlural(_ p: GlossPiece) -> Bool {
-        guard let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil, let a = p.analysis else { return false }
-        return a.features.contains(.plural) && r.stem.hasSuffix("ون")
     }
 
     /// A nisba before الصنع ("the making") is where a thing is made: روسية الصنع → "Russian-made".
@@ -175,10 +156,6 @@ enum WordOrderer {
         "ست": "six", "ستة": "six", "سبع": "seven", "سبعة": "seven", "ثماني": "eight", "ثمانية": "eight",
         "تسع": "nine", "تسعة": "nine", "عشر": "ten", "عشرة": "ten",
     ]
-
-    /// Verbs of saying, whose following noun is their subject (the said is a clause, not a noun).
-    /// (أفاد and أشار take no direct object: تفيد مصادر → "sources report".)
-    static let speechVerbs: Set<String> = ["قال", "صرح", "أضاف", "أوضح", "تابع", "أفاد", "أشار"]
 
     /// Nouns of people whose rank كبير gives: مسؤول كبير → "senior official", not "large official".
     static let rankedPeople: Set<String> = [
@@ -217,85 +194,5 @@ enum WordOrderer {
         p.analysis = adj
         p.core = adj.firstSense
         return true
-    }
-
-    /// Verb + definite subject → subject + verb: قال المتحدث → "the spokesman said".
-    static func subjectFirst(_ pieces: inout [GlossPiece]) {
-        var i = 0
-        while i + 1 < pieces.count {
-            let verb = pieces[i]
-            // An infinitive after ل (لمناقشة القضايا "to discuss the issues") has an object, not a subject;
-            // so has a verb marked for a plural subject (دعموا البريطانيين "they supported the British").
-            guard verb.role == .verb, !verb.hasEnclitic, verb.origin == .lexicon, verb.reading?.proclitics.contains("ل") != true,
-                  verb.absorbedProclitic == nil, !verb.hasSubject, !(i > 0 && isRelative(pieces[i - 1])),
-                  verb.analysis?.features.contains(.pluralSubject) != true else {
-                i += 1
-                continue
-            }
-            let first = pieces[i + 1]
-            if SubjectSpotter.demonstrativeIsSubject(pieces, verbAt: i) {
-                // لم تكن هذه المرة الأولى → "this was not the first time": the demonstrative alone moves.
-                pieces[i + 2].lead.insert("the", at: 0)
-                let start = i > 0 && isVerbParticle(pieces[i - 1]) ? i - 1 : i
-                let conj = pieces[start].lead.prefix { $0 == "and" || $0 == "so" }
-                pieces[start].lead.removeFirst(conj.count)
-                first.lead = Array(conj) + first.lead
-                pieces.replaceSubrange(start...(i + 1), with: [first] + pieces[start...i])
-                i += 2
-                continue
-            }
-            // After a verb of saying an indefinite noun is the subject too: قال دبلوماسي → "a diplomat said".
-            let saidBy = first.role == .noun && !first.definite && !first.hasEnclitic && verb.analysis.map { speechVerbs.contains($0.lemma) } == true
-            // So is a nominative sound plural (ون), or any noun after a verb that takes its subject after it.
-            let indefiniteSubject = first.role == .noun && !first.definite && !first.hasEnclitic
-                && (verb.subjectFollows || isNominativePlural(first))
-            // A demonstrative and its noun after such a verb: تعد هذه الزيارة → "this visit is considered".
-            let demonstrative = verb.subjectFollows && first.role == .function && i + 2 < pieces.count
-                && GlossRenderer.demonstratives[ByteKey(first.functionStem ?? "")] != nil && pieces[i + 2].role == .noun
-                && !pieces[i + 2].hasProclitic
-            // So is an indefinite noun of a person not in the accusative (no ا): نفى متحدث → "a spokesman denied".
-            let person = SubjectSpotter.isPersonSubject(first)
-            guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed || saidBy || indefiniteSubject || demonstrative || person,
-                  first.role == .noun || first.role == .name || first.role == .fixed || demonstrative || person else { i += 1; continue }
-            if saidBy || person, let a = first.analysis, !a.features.contains(.plural), !a.features.contains(.dual),
-               !first.lead.contains(where: { $0 == "a" || $0 == "an" || $0 == "the" }) {
-                first.lead.insert(ClauseShaper.article(before: first.core), at: 0)
-            }
-            var end = demonstrative ? i + 3 : i + 2
-            // An expression ending in a preposition takes its complement along: "a spokesman for the police".
-            if person, first.role != .noun, end < pieces.count, !pieces[end].hasProclitic,
-               [.noun, .name, .fixed].contains(pieces[end].role) {
-                end += 1
-            }
-            while end < pieces.count {
-                let p = pieces[end]
-                let moved = p.words.isEmpty && p.role == .adjective
-                let ofLinked = p.lead.first == "of"
-                // Another name extends the subject (قاسم سليماني); a place, or a name after one, does
-                // not: زار شويغو طهران → "Shoigu visited Tehran".
-                let nameLike = (p.role == .name || p.role == .fixed) && !p.hasProclitic && !p.isPlace && !pieces[end - 1].isPlace
-                // After a demonstrative the subject ends with its noun's agreeing adjectives (هذه الزيارة | أول لقاء).
-                let agrees = !demonstrative || p.definite == pieces[i + 2].definite
-                if moved || ofLinked || nameLike || (p.role == .adjective && !p.hasProclitic && agrees) { end += 1 } else { break }
-            }
-            // A negation or قد before the verb goes with it: لم تعترف إيران → "Iran did not acknowledge".
-            // (Not after أنه / إنه: the pronoun is the subject there, the noun after the verb its object.)
-            let pronounBefore = i > 1 && pieces[i - 2].reading?.enclitic != nil
-                && FunctionWords.subjectTaking.contains(ByteKey(pieces[i - 2].functionStem ?? ""))
-            let start = i > 0 && isVerbParticle(pieces[i - 1]) && !pronounBefore ? i - 1 : i
-            if start < i, let s = first.analysis, s.features.contains(.plural) || s.features.contains(.dual) {
-                // The particle agrees with a plural subject now before it: "the physicians do not", "have announced".
-                if pieces[start].core == "does not" { pieces[start].core = "do not" } else if pieces[start].core == "has" { pieces[start].core = "have" }
-            }
-            // The first word's conjunction stays in front: "and the minister said".
-            let opener = pieces[start]
-            let conj = opener.lead.prefix { $0 == "and" || $0 == "so" }
-            opener.lead.removeFirst(conj.count)
-            agree(verb, with: first)
-            pieces[i + 1].lead = Array(conj) + pieces[i + 1].lead
-            let subject = Array(pieces[(i + 1)..<end])
-            pieces.replaceSubrange(start..<end, with: subject + pieces[start...i])
-            i = end
-        }
     }
 }
