@@ -114,10 +114,10 @@ struct WordCatalogTests {
 
     /// The lane hash read where a reading starts in a folded word (with zeros after it)
     /// is the hash the run has on its own; the role bits above each letter do not count;
-    /// runs over eight letters take a hash of their own.
+    /// runs over twelve letters take a hash of their own.
     @Test func runHashOfLanesIsTheRunsOwnHash() {
         let word = Array("وبالحرس".unicodeScalars.map { UInt16($0.value) })  // 7 letters
-        let folded = word.map { $0 | FirstWordFilter.role(of: $0) << 11 } + Array(repeating: 0, count: 8)
+        let folded = word.map { $0 | FirstWordFilter.role(of: $0) << 11 } + Array(repeating: 0, count: RunHash.maxLaned)
         folded.withUnsafeBytes { lanes in
             word.withUnsafeBufferPointer { word in
                 guard let base = lanes.baseAddress else { return }
@@ -130,9 +130,10 @@ struct WordCatalogTests {
         }
         let long = Array("وبالاستخبارات".unicodeScalars.map { UInt16($0.value) })  // 13 letters
         long.withUnsafeBufferPointer { long in
-            let eight = UnsafeBufferPointer(rebasing: long[5...]), nine = UnsafeBufferPointer(rebasing: long[4...])
-            #expect(RunHash.of(eight) != RunHash.of(nine))
-            #expect(RunHash.of(nine) != RunHash.of(UnsafeBufferPointer(rebasing: long[4..<12])))
+            let twelve = UnsafeBufferPointer(rebasing: long[1...]), thirteen = long
+            #expect(RunHash.of(twelve) != RunHash.of(thirteen))
+            #expect(RunHash.of(twelve) != RunHash.of(UnsafeBufferPointer(rebasing: long[1..<12])))
+            #expect(RunHash.of(UnsafeBufferPointer(rebasing: long[4...])) != RunHash.of(UnsafeBufferPointer(rebasing: long[5...])))
         }
     }
 

@@ -103,6 +103,7 @@ struct FirstWordFilter: Sendable {
             let after = UnsafeMutableRawPointer(q)
             after.storeBytes(of: 0, as: UInt64.self)
             after.storeBytes(of: 0, toByteOffset: 8, as: UInt64.self)
+            after.storeBytes(of: 0, toByteOffset: 16, as: UInt64.self)
         }
         let starts = UInt32(startsTable[Int(out[0] >> 11) << 9 | Int(out[1] >> 11) << 6 | Int(out[2] >> 11) << 3 | Int(out[3] >> 11)])
         // Starts at or past the end read nothing.

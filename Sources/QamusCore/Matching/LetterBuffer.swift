@@ -90,43 +90,43 @@ enum LetterHash {
     }
 }
 
-/// The hash the first-word filter keeps for a run of letters. A run of up to eight letters
-/// is read as eight 16-bit lanes, the first letter lowest, each letter cut to its 11 bits
+/// The hash the first-word filter keeps for a run of letters. A run of up to twelve letters
+/// is read as twelve 16-bit lanes, the first letter lowest, each letter cut to its 11 bits
 /// and the lanes past the run 0 (letters are below U+0700 and never 0, so the lanes are the
 /// run itself), and mixed; a longer run takes `LetterHash`. A word folded into a buffer
-/// with zeros after it so gives every reading (clitics off the front) by two loads at the
+/// with zeros after it so gives every reading (clitics off the front) by three loads at the
 /// reading's first letter: وبالحرس from its fourth letter is حرس.
 enum RunHash {
     /// The longest run hashed from its lanes.
-    static let maxLaned = 8
+    static let maxLaned = 12
     /// Keeps each lane's letter (11 bits), dropping what the filter stores above it.
     static let laneMask: UInt64 = 0x07FF_07FF_07FF_07FF
 
-    /// The hash of a run given as lanes: `low` holds letters 0–3, `high` letters 4–7.
+    /// The hash of a run given as lanes: `low` holds letters 0–3, `middle` 4–7, `high` 8–11.
     @inline(__always)
-    static func of(low: UInt64, high: UInt64) -> UInt64 {
+    static func of(low: UInt64, middle: UInt64, high: UInt64) -> UInt64 {
         // One full-width multiply mixes every bit into the high half; folding the halves
         // gives well-mixed low bits too (the bit filter reads both ends).
-        let product = (low ^ 0x9E37_79B9_7F4A_7C15 ^ high &* 0xc4ce_b9fe_1a85_ec53).multipliedFullWidth(by: 0xff51_afd7_ed55_8ccd)
+        let mixed = low ^ 0x9E37_79B9_7F4A_7C15 ^ middle &* 0xc4ce_b9fe_1a85_ec53 ^ high &* 0xd6e8_feb8_6659_fd93
+        let product = mixed.multipliedFullWidth(by: 0xff51_afd7_ed55_8ccd)
         return product.high ^ product.low
     }
 
     /// The hash of the run of up to `maxLaned` letters at `start`, read as lanes; the
-    /// letters after the run must be 0 up to eight places from `start`.
+    /// letters after the run must be 0 up to twelve places from `start`.
     @inline(__always)
     static func of(lanesAt start: UnsafeRawPointer) -> UInt64 {
-        of(low: start.loadUnaligned(as: UInt64.self) & laneMask, high: (start + 8).loadUnaligned(as: UInt64.self) & laneMask)
+        of(low: start.loadUnaligned(as: UInt64.self) & laneMask,
+           middle: start.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & laneMask,
+           high: start.loadUnaligned(fromByteOffset: 16, as: UInt64.self) & laneMask)
     }
 
     /// The hash of `letters`.
     static func of(_ letters: UnsafeBufferPointer<UInt16>) -> UInt64 {
         if letters.count <= maxLaned {
-            var low: UInt64 = 0, high: UInt64 = 0
-            for (i, letter) in letters.enumerated() {
-                let lane = UInt64(letter) << (16 * UInt64(i % 4))
-                if i < 4 { low |= lane } else { high |= lane }
-            }
-            return of(low: low & laneMask, high: high & laneMask)
+            var lanes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &lanes) { $0.copyMemory(from: UnsafeRawBufferPointer(letters)) }
+            return of(low: lanes.0 & laneMask, middle: lanes.1 & laneMask, high: lanes.2 & laneMask)
         }
         var h = LetterHash.seed
         var i = letters.count - 1
