@@ -58,7 +58,7 @@ public final class Drafter {
                                          fixedOrigin: .glossary, isName: ProcliticEnglish.isName(match.entry.type),
                                          isAdjective: match.proclitics.isEmpty && ProcliticEnglish.isAdjective(match),
                                          isPlace: ProcliticEnglish.isPlace(match.entry.type),
-                                         isOrganization: match.entry.type == "organization"))
+                                         isOrganization: ProcliticEnglish.isOrganization(match.entry.type)))
                 i = match.tokenRange.upperBound
                 m += 1
                 continue

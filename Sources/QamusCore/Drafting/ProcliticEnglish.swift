@@ -3,8 +3,11 @@
 enum ProcliticEnglish {
     /// Entry types rendered as names: no article before them.
     static func isName(_ type: String) -> Bool {
-        type == "person" || type == "place" || type == "organization"
+        type == "person" || isPlace(type) || isOrganization(type)
     }
+
+    /// Whether an entry of this type is an organisation or body (قوة القدس → "the Quds Force").
+    static func isOrganization(_ type: String) -> Bool { type == "organization" }
 
     /// Whether an entry of this type is a place (it ends a verb's subject: Shoigu visited Tehran).
     static func isPlace(_ type: String) -> Bool { type == "place" }

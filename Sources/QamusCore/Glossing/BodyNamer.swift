@@ -17,7 +17,7 @@ enum BodyNamer {
         "Corps", "Guard", "Guards", "Party", "Front", "Movement", "Committee", "Commission", "Ministry", "Authority",
         "Office", "Parliament", "Congress", "Senate", "Association", "League", "Brotherhood", "Coalition", "Alliance",
         "Institute", "Department", "Service", "Navy", "Islands", "Strip", "Peninsula", "Community", "Conference",
-        "Ministry", "Bureau", "Administration", "Board", "Chamber", "House", "Palace", "Church",
+        "Bureau", "Administration", "Board", "Chamber", "House", "Palace", "Church",
     ]
 
     /// Whether a glossary organisation takes "the": its Arabic has a definite word (الكرملين، قوة القدس;
@@ -32,9 +32,8 @@ enum BodyNamer {
         }
         guard definite || described else { return false }
         let first = english[name...].prefix { $0 != " " }
-        if first.lowercased() == "the" || first.hasPrefix("al-") || first.hasPrefix("Al-") || first.hasPrefix("el-") || first.hasPrefix("El-") {
-            return false
-        }
+        let lower = first.lowercased()
+        if lower == "the" || lower.hasPrefix("al-") || lower.hasPrefix("el-") { return false }
         // An acronym (NATO, UN) takes none.
         return !(first.count > 1 && first.allSatisfy { $0.isUppercase || $0 == "." })
     }

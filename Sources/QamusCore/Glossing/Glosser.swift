@@ -125,7 +125,7 @@ public struct Glosser: Sendable {
                 i += count
                 continue
             }
-            if let fixed = t.fixedEnglish, !nameYieldsToVerb(tokens, at: i, after: pieces.last), !titleBeforeName(tokens, at: i) {
+            if let fixed = t.fixedEnglish, !nameListWordGivesWay(tokens, at: i, after: pieces.last) {
                 p.role = t.isName ? .name : (t.isAdjective ? .adjective : .fixed)
                 p.origin = t.fixedOrigin ?? (t.isName ? .nameLexicon : .glossary)
                 p.core = fixed
@@ -190,11 +190,18 @@ public struct Glosser: Sendable {
         return (n == 10 || n == 12) && SenseChooser.titles[ByteKey(key)] != nil
     }
 
+    /// Whether a name-list word is read as an ordinary word instead: a common verb, or a title before
+    /// another word. Its lexicon key is made once for both tests.
+    private func nameListWordGivesWay(_ tokens: [GlossInput], at i: Int, after prev: GlossPiece?) -> Bool {
+        guard tokens[i].fixedOrigin == .nameLexicon else { return false }
+        let key = LexiconLookup.key(tokens[i].surface)
+        return nameYieldsToVerb(key, tokens, at: i, after: prev) || titleBeforeName(key, tokens, at: i)
+    }
+
     /// Whether a name-list word is a title before another word (السيدة كلينتون): it reads as the title.
-    private func titleBeforeName(_ tokens: [GlossInput], at i: Int) -> Bool {
-        let t = tokens[i]
-        guard t.fixedOrigin == .nameLexicon, i + 1 < tokens.count, tokens[i + 1].kind == .arabic else { return false }
-        return Self.isTitle(LexiconLookup.key(t.surface))
+    private func titleBeforeName(_ key: String, _ tokens: [GlossInput], at i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .arabic else { return false }
+        return Self.isTitle(key)
     }
 
     /// Whether a preposition is the object marker of the verb before it (حصل على الأرض "obtained the
@@ -208,11 +215,9 @@ public struct Glosser: Sendable {
     /// reads first or second as a perfect verb spelled as its lemma (ترك "left", not the island
     /// Chuuk; ReadingChooser then picks the verb or the noun by context), not after a
     /// preposition (في ترك) nor after a verb, whose subject a name is (قال بكر "Bakr said"). Glossary terms always stand.
-    private func nameYieldsToVerb(_ tokens: [GlossInput], at i: Int, after prev: GlossPiece?) -> Bool {
-        let t = tokens[i]
-        guard t.fixedOrigin == .nameLexicon, t.kind == .arabic, prev?.role != .verb, let lexicon = lookup?.lexicon else { return false }
+    private func nameYieldsToVerb(_ key: String, _ tokens: [GlossInput], at i: Int, after prev: GlossPiece?) -> Bool {
+        guard tokens[i].kind == .arabic, prev?.role != .verb, let lexicon = lookup?.lexicon else { return false }
         // Cheap first: a perfect verb lemma has three to six letters, and is a key of its own.
-        let key = LexiconLookup.key(t.surface)
         let n = key.unicodeScalars.count
         guard n >= 3, n <= 6, lexicon.analyses(of: key).prefix(2).contains(where: { a in
             a.pos == .verb && !a.features.contains(.imperfect) && !a.features.contains(.nominal)

@@ -102,11 +102,15 @@ enum SenseChooser {
         case .name, .fixed: body = next.isOrganization
         case .noun:
             guard next.origin == .lexicon, let lemma = next.analysis?.lemma else { return }
-            let bare = lemma.hasPrefix("ال") ? String(lemma.dropFirst(2)) : lemma
-            body = !states.contains(ByteKey(bare))
+            body = !states.contains(bare(lemma))
         default: return
         }
         if body { p.core = p.core == "president" ? "head" : "heads" }
+    }
+
+    /// A lemma without its article, as the word lists hold it (الدولة → دولة).
+    private static func bare(_ lemma: String) -> ByteKey {
+        ByteKey(lemma.hasPrefix("ال") ? String(lemma.dropFirst(2)) : lemma)
     }
 
     /// Whether a definite adjective is a nationality (its English capitalised: السوري "Syrian"), from the
@@ -125,7 +129,7 @@ enum SenseChooser {
         case .name, .fixed: return !p.isPlace && !p.isOrganization && (p.origin == .glossary || p.origin == .nameLexicon)
         case .noun:
             guard let lemma = p.analysis?.lemma else { return false }
-            return rulers.contains(ByteKey(lemma.hasPrefix("ال") ? String(lemma.dropFirst(2)) : lemma))
+            return rulers.contains(bare(lemma))
         default: return false
         }
     }

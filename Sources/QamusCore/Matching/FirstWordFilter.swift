@@ -126,10 +126,9 @@ struct FirstWordFilter: Sendable {
     }
 
     /// The readings of a word of more letters than one lane read holds (rare: kept out of
-    /// line, so the common path keeps its registers). Drops the role bits in place.
+    /// line, so the common path keeps its registers). `RunHash` drops the role bits.
     @inline(never)
     private func mayBeginLong(_ scratch: UnsafeMutableBufferPointer<UInt16>, count n: Int, starts: UInt32) -> Bool {
-        for i in 0..<n { scratch[i] &= Self.letterMask }
         let word = UnsafeBufferPointer(rebasing: scratch[0..<n])
         var rest = starts
         while rest != 0 {
@@ -205,7 +204,7 @@ extension FirstWordFilter {
         }
         return UnsafePointer(table)
     }()
-    static let letterMask: UInt16 = 0x7FF
+    static let letterMask = RunHash.letterMask
     static let classedDropped: UInt16 = 0xFFFE, classedOther: UInt16 = 0xFFFF
 
     /// The proclitic role of a folded letter, as `classedTable` stores it.

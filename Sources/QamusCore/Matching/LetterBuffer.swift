@@ -99,8 +99,10 @@ enum LetterHash {
 enum RunHash {
     /// The longest run hashed from its lanes.
     static let maxLaned = 12
-    /// Keeps each lane's letter (11 bits), dropping what the filter stores above it.
-    static let laneMask: UInt64 = 0x07FF_07FF_07FF_07FF
+    /// A letter's 11 bits (letters are below U+0700), without what the filter stores above them.
+    static let letterMask: UInt16 = 0x7FF
+    /// `letterMask` in each of four lanes.
+    static let laneMask = UInt64(letterMask) &* 0x0001_0001_0001_0001
 
     /// The hash of a run given as lanes: `low` holds letters 0–3, `middle` 4–7, `high` 8–11.
     @inline(__always)
@@ -131,7 +133,7 @@ enum RunHash {
         var h = LetterHash.seed
         var i = letters.count - 1
         while i >= 0 {
-            h = LetterHash.step(h, letters[i] & 0x7FF)
+            h = LetterHash.step(h, letters[i] & letterMask)
             i -= 1
         }
         return LetterHash.finish(h, length: letters.count)
