@@ -153,3 +153,40 @@ extension TermMatcherTests {
         #expect(TermMatcher(index: TermIndex(entries: subset)).matches(in: text).map(\.range) == full)
     }
 }
+
+extension TermMatcherTests {
+    /// A document tokenized whole and matched sentence by sentence (slices of one token
+    /// array) finds what each sentence finds alone, at the document's offsets and token
+    /// indices; and a match never runs on past the end of its slice.
+    @Test func sentenceSlicesOfADocumentMatchAsTheSentencesAlone() {
+        let sentences = ["التقى وبوتين قادة الحرس الثوري الإيراني", "الحرس الثوري في حلب", "وقال السيسي إن مصر"]
+        let text = sentences.joined(separator: " ")
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        var stretches: [Range<Int>] = []
+        var offset = 0
+        for sentence in sentences {
+            let length = sentence.unicodeScalars.count
+            let start = tokens.count
+            tokens += WordTokenizer().tokenize(scalars: scalars, in: offset..<(offset + length))
+            stretches.append(start..<tokens.count)
+            offset += length + 1
+        }
+        let whole = matcher
+        var offsetOfSentence = 0, firstToken = 0
+        for (sentence, stretch) in zip(sentences, stretches) {
+            let alone = matcher.matches(in: sentence)
+            let sliced = whole.matches(tokens: tokens[stretch], scalars: scalars)
+            #expect(!alone.isEmpty)
+            #expect(sliced.map(\.entry.english) == alone.map(\.entry.english))
+            #expect(sliced.map(\.surface) == alone.map(\.surface))
+            #expect(sliced.map(\.range) == alone.map { ($0.range.lowerBound + offsetOfSentence)..<($0.range.upperBound + offsetOfSentence) })
+            #expect(sliced.map(\.tokenRange) == alone.map { ($0.tokenRange.lowerBound + firstToken)..<($0.tokenRange.upperBound + firstToken) })
+            offsetOfSentence += sentence.unicodeScalars.count + 1
+            firstToken = stretch.upperBound
+        }
+        // "الحرس" ends the first slice: with "الثوري" beyond the slice's end, it is no match.
+        let cut = tokens.firstIndex { $0.text == "الحرس" }.map { tokens[..<($0 + 1)] } ?? []
+        #expect(whole.matches(tokens: cut, scalars: scalars).allSatisfy { $0.entry.english != "Revolutionary Guard Corps" })
+    }
+}

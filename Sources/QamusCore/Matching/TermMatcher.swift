@@ -52,38 +52,35 @@ public final class TermMatcher {
 
     /// Matches over already tokenized text; offsets are those of the tokens.
     public func matches(tokens: [Token], scalars: [Unicode.Scalar]) -> [TermMatch] {
+        matches(tokens: tokens[...], scalars: scalars)
+    }
+
+    /// Matches over a stretch of already tokenized text, such as one sentence of a document
+    /// tokenized whole: the tokens' ranges are offsets into `scalars`, and each match has the
+    /// tokens' own offsets and indices. A corpus held as one token array and one scalar array,
+    /// matched sentence by sentence, is read front to back.
+    public func matches(tokens: ArraySlice<Token>, scalars: [Unicode.Scalar]) -> [TermMatch] {
         var result: [TermMatch] = []
         if index.formCount == 0 { return result }
         if catalog.count >= cacheLimit { catalog.removeAll() }
-        // Word numbers per token (-1: not read yet), in a buffer kept from call to call.
-        var numbers = numberBuffer
-        numberBuffer = []
-        if numbers.count < tokens.count { numbers = Array(repeating: -1, count: max(tokens.count, 2 * numbers.count)) }
-        numbers.withUnsafeMutableBufferPointer { $0[0..<tokens.count].update(repeating: -1) }
-        defer { numberBuffer = numbers }
-        func number(_ i: Int) -> Int {
-            if numbers[i] >= 0 { return Int(numbers[i]) }
-            let n = scalars.withUnsafeBufferPointer { catalog.number($0, tokens[i].range, text: tokens[i].text, read: read) }
-            numbers[i] = Int32(n)
-            return n
-        }
-        func key(_ i: Int) -> String {
-            let n = number(i)  // may add the word: number it before reading the keys
-            return catalog.keys[n]
-        }
-        var i = 0
+        // Word numbers per token (-1: not read yet), in a buffer kept from call to call. Read
+        // through methods, not closures over a local: a captured variable would be boxed on
+        // the heap, and checked for exclusive access, at every call.
+        if numberBuffer.count < tokens.count { numberBuffer = Array(repeating: -1, count: max(tokens.count, 2 * numberBuffer.count)) }
+        numberBuffer.withUnsafeMutableBufferPointer { $0[0..<tokens.count].update(repeating: -1) }
+        var i = tokens.startIndex
         while true {
             // Most words begin no glossary form, and the filter tells without a lookup.
             i = nextCandidate(from: i, tokens, scalars)
-            guard i < tokens.count else { break }
-            let n = number(i)
+            guard i < tokens.endIndex else { break }
+            let n = number(i, tokens, scalars)
             guard catalog.begins[n] else { i += 1; continue }
             var best = catalog.readings[n].single.map {
                 Best(length: 1, words: 1, changes: $0.changes, pattern: $0.pattern, proclitics: $0.proclitics, suffix: $0.suffix,
                      target: $0.target)
             }
             if !catalog.readings[n].multi.isEmpty {
-                longest(at: i, n, tokens, scalars, number: number, key: key, best: &best)
+                longest(at: i, n, tokens, scalars, best: &best)
             }
             guard let best else { i += 1; continue }
             let range = tokens[i].range.lowerBound..<tokens[i + best.length - 1].range.upperBound
@@ -99,7 +96,7 @@ public final class TermMatcher {
 
     /// Multi-word forms that word `n` at token `i` begins: replaces `best` with the longest
     /// that the following words complete (fewest changes among equals).
-    private func longest(at i: Int, _ n: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar], number: (Int) -> Int, key: (Int) -> String, best: inout Best?) {
+    private func longest(at i: Int, _ n: Int, _ tokens: ArraySlice<Token>, _ scalars: [Unicode.Scalar], best: inout Best?) {
         for c in catalog.readings[n].multi {
             guard let j = nextWord(after: i, tokens) else { continue }
             // Most following words complete no form, and the pair filter tells without numbering them.
@@ -107,7 +104,8 @@ public final class TermMatcher {
                 index.pairFilter.mayFollow(c.firstHash, $0, tokens[j].range, stems: index.hasInflectedPairs)
             }) { continue }
             var seen: [Int] = []
-            for k in catalog.pairKeys(number(j), stems: index.hasInflectedPairs) {
+            let second = number(j, tokens, scalars)  // may add the word: number it before reading its keys
+            for k in catalog.pairKeys(second, stems: index.hasInflectedPairs) {
                 index.pairs(c.key, k) { p in
                     guard !seen.contains(p) else { return }
                     seen.append(p)
@@ -116,9 +114,9 @@ public final class TermMatcher {
                     for w in 1..<words {
                         guard let next = nextWord(after: last, tokens) else { return }
                         last = next
-                        if w < words - 1, !index.word(w, of: p, is: key(last)) { return }
+                        if w < words - 1, !index.word(w, of: p, is: key(last, tokens, scalars)) { return }
                     }
-                    guard let suffix = index.lastWord(key(last), matches: p) else { return }
+                    guard let suffix = index.lastWord(key(last, tokens, scalars), matches: p) else { return }
                     let changes = c.changes + (suffix.isEmpty ? 0 : 1)
                     if best.map({ words > $0.words || (words == $0.words && changes < $0.changes) }) ?? true {
                         best = Best(length: last - i + 1, words: words, changes: changes, pattern: p,
@@ -129,21 +127,42 @@ public final class TermMatcher {
         }
     }
 
+    /// The word number of token `i`, catalogued on first sight (`numberBuffer` keeps it for the call).
+    private func number(_ i: Int, _ tokens: ArraySlice<Token>, _ scalars: [Unicode.Scalar]) -> Int {
+        let slot = i - tokens.startIndex
+        if numberBuffer[slot] >= 0 { return Int(numberBuffer[slot]) }
+        let n = scalars.withUnsafeBufferPointer { catalog.number($0, tokens[i].range, text: tokens[i].text, read: read) }
+        numberBuffer[slot] = Int32(n)
+        return n
+    }
+
+    /// The matching key of token `i` (numbering it first: that may add the word).
+    private func key(_ i: Int, _ tokens: ArraySlice<Token>, _ scalars: [Unicode.Scalar]) -> String {
+        let n = number(i, tokens, scalars)  // may add the word: number it before reading the keys
+        return catalog.keys[n]
+    }
+
     /// The first word token at or after `i` that the first-word filter lets through;
-    /// `tokens.count` if none. Reads tokens in place.
-    private func nextCandidate(from i: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Int {
+    /// `tokens.endIndex` if none. Reads tokens in place.
+    private func nextCandidate(from i: Int, _ tokens: ArraySlice<Token>, _ scalars: [Unicode.Scalar]) -> Int {
         let filter = index.firstWordFilter
         let useFilter = self.useFilter
         return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: FirstWordFilter.maxLetters) { scratch in
-            tokens.withUnsafeBufferPointer { tokens in
+            let first = tokens.startIndex
+            return tokens.withUnsafeBufferPointer { tokens in
                 scalars.withUnsafeBufferPointer { scalars in
-                    var j = i
+                    // Positions in the buffer, which starts at the slice's first token.
+                    var j = i - first
+                    // The kind alone: `Token.isWord` would copy the token (and retain its text).
+                    guard useFilter else {
+                        while j < tokens.count, !tokens[j].kind.isWord { j += 1 }
+                        return first + j
+                    }
                     while j < tokens.count {
-                        // The kind alone: `Token.isWord` would copy the token (and retain its text).
-                        if tokens[j].kind.isWord, !useFilter || filter.mayBegin(scalars, tokens[j].range, scratch: scratch) { return j }
+                        if tokens[j].kind.isWord, filter.mayBegin(scalars, tokens[j].range, scratch: scratch) { return first + j }
                         j += 1
                     }
-                    return j
+                    return first + j
                 }
             }
         }
@@ -161,10 +180,10 @@ public final class TermMatcher {
 
     /// The next word token after `i`, stepping over quotation marks inside a term
     /// (وكالة “فارس”); `nil` at the end or at any other punctuation.
-    private func nextWord(after i: Int, _ tokens: [Token]) -> Int? {
+    private func nextWord(after i: Int, _ tokens: ArraySlice<Token>) -> Int? {
         var j = i + 1
-        while j < tokens.count, tokens[j].kind == .punctuation, Self.quotes.contains(tokens[j].text) { j += 1 }
-        return j < tokens.count && tokens[j].kind.isWord ? j : nil
+        while j < tokens.endIndex, tokens[j].kind == .punctuation, Self.quotes.contains(tokens[j].text) { j += 1 }
+        return j < tokens.endIndex && tokens[j].kind.isWord ? j : nil
     }
 
     private static let quotes: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’"]
