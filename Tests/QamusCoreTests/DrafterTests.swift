@@ -98,3 +98,15 @@ extension DrafterTests {
         #expect(names.draft.contains(marked))
     }
 }
+
+extension DrafterTests {
+    /// The British spelling of the organisation type drafts as the American one: the body
+    /// takes "the" and reads as a name (الكرملين → "the Kremlin", not "Kremlin").
+    @Test(arguments: ["organization", "organisation"])
+    func organisationTypeInEitherSpelling(type: String) {
+        let index = TermIndex(entries: [GlossaryEntry(id: 1, arabic: "الكرملين", english: "Kremlin", type: type)])
+        let s = Drafter(index: index, services: StandardWordServices(), style: .gloss)
+            .draft(sentence: "وقال متحدث باسم الكرملين", index: 0, paragraph: 0)
+        #expect(s.draft.contains("the Kremlin"), "\(s.draft)")
+    }
+}

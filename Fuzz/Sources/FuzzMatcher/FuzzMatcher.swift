@@ -30,6 +30,19 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // The second time round every word is read from the matcher's caches.
     precondition(matcher.matches(in: String(text.reversed())).count >= 0 && matcher.matches(in: text) == found,
                  "a matcher with warm caches found other matches")
+    // As a stretch of a longer text tokenized whole (a sentence after another): the same
+    // matches, shifted by the stretch's offsets, and none running past its end.
+    let before = Array("قال بوتين الحرس ".unicodeScalars)
+    let joined = before + scalars
+    let tokenizer = WordTokenizer()
+    let all = tokenizer.tokenize(scalars: joined, in: 0..<before.count) + tokenizer.tokenize(scalars: joined, in: before.count..<joined.count)
+    let first = tokenizer.tokenize(scalars: joined, in: 0..<before.count).count
+    let sliced = matcher.matches(tokens: all[first...], scalars: joined)
+    precondition(sliced.map { ($0.range.lowerBound - before.count)..<($0.range.upperBound - before.count) } == found.map(\.range)
+                 && sliced.map { ($0.tokenRange.lowerBound - first)..<($0.tokenRange.upperBound - first) } == found.map(\.tokenRange)
+                 && sliced.map(\.entry.english) == found.map(\.entry.english), "a stretch of a longer text matched differently")
+    precondition(matcher.matches(tokens: all[..<first], scalars: joined).allSatisfy { $0.range.upperBound <= before.count },
+                 "a match ran past the end of its stretch")
     var end = 0
     for m in found {
         precondition(m.range.lowerBound >= end && m.range.upperBound <= scalars.count, "match out of order or range")

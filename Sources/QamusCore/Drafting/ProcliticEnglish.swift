@@ -6,8 +6,9 @@ enum ProcliticEnglish {
         type == "person" || isPlace(type) || isOrganization(type)
     }
 
-    /// Whether an entry of this type is an organisation or body (قوة القدس → "the Quds Force").
-    static func isOrganization(_ type: String) -> Bool { type == "organization" }
+    /// Whether an entry of this type is an organisation or body (قوة القدس → "the Quds Force"),
+    /// in either spelling of the type ("organization", "organisation").
+    static func isOrganization(_ type: String) -> Bool { type == "organization" || type == "organisation" }
 
     /// Whether an entry of this type is a place (it ends a verb's subject: Shoigu visited Tehran).
     static func isPlace(_ type: String) -> Bool { type == "place" }
