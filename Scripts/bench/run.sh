@@ -38,6 +38,11 @@ for n in 1k 100k 1m; do
   read -r t u m < "$OUT/time.txt"
   echo "$t s, $(rate "$t"); $u s CPU, peak $((m / 1024)) MB"
 done
+echo "== fixed start-up of draft --jsonl (one one-line document: loading the whole glossary, lexicons and model)"
+echo '{"id": "1", "text": "قال بوتين"}' > "$OUT/one.jsonl"
+for n in 1k 100k 1m; do
+  /usr/bin/time -f "gloss-$n: %e s wall, %U s CPU" $Q draft --jsonl --quiet --db "$OUT/gloss-$n.sqlite" "$OUT/one.jsonl" >/dev/null
+done
 echo "== peak memory: draft --jsonl with gloss-1m"
 /usr/bin/time -f "%e s, peak %M KB" $Q draft --jsonl --quiet --db "$OUT/gloss-1m.sqlite" "$OUT/corpus.jsonl" >/dev/null
 
