@@ -97,12 +97,15 @@ public final class TermMatcher {
     /// Multi-word forms that word `n` at token `i` begins: replaces `best` with the longest
     /// that the following words complete (fewest changes among equals).
     private func longest(at i: Int, _ n: Int, _ tokens: ArraySlice<Token>, _ scalars: [Unicode.Scalar], best: inout Best?) {
-        for c in catalog.readings[n].multi {
-            guard let j = nextWord(after: i, tokens) else { continue }
-            // Most following words complete no form, and the pair filter tells without numbering them.
+        guard let j = nextWord(after: i, tokens) else { return }
+        for m in catalog.readings[n].multi.indices {
+            // Most following words complete no form, and the pair filter tells without numbering them
+            // (or copying the reading: its strings are read only past the filter).
             if useFilter, !scalars.withUnsafeBufferPointer({
-                index.pairFilter.mayFollow(c.firstHash, $0, tokens[j].range, stems: index.hasInflectedPairs)
+                index.pairFilter.mayFollow(catalog.readings[n].multi[m].firstHash, $0, tokens[j].range, stems: index.hasInflectedPairs)
             }) { continue }
+            let c = catalog.readings[n].multi[m]
+            // Patterns already tried through another key of the second word (rarely more than one).
             var seen: [Int] = []
             let second = number(j, tokens, scalars)  // may add the word: number it before reading its keys
             for k in catalog.pairKeys(second, stems: index.hasInflectedPairs) {
