@@ -104,9 +104,10 @@ struct GlossPhraseTests {
         #expect(english(arabic).contains(expected))
     }
 
-    @Test("a comma after an adjective without a final و + adjective ends the phrase")
+    @Test("a comma after an adjective without a final و + adjective ends the phrase; a plural after a singular is no list")
     func noAdjectiveList() {
         #expect(english("زار وفد عسكري، ثم عاد").contains("military delegation"))
+        #expect(!english("الشعب الفلسطيني والإسرائيليين").contains("Palestinian and Israeli people"))
     }
 
     @Test("a place, a name the name list gives, or a noun in construct keeps 'of'", arguments: [
@@ -145,5 +146,24 @@ struct GlossPhraseTests {
     ])
     func singularAgreement(arabic: String, expected: String) {
         #expect(english(arabic).hasPrefix(expected))
+    }
+
+    @Test("ب + manner noun before a manner adjective is an adverb", arguments: [
+        ("استمر القتال بشكل متواصل", "continuously"),
+        ("نفى الوزير الخبر بشكل قاطع", "categorically"),
+        ("ارتفعت الأسعار بشكل ملحوظ", "noticeably"),
+    ])
+    func mannerAdverb(arabic: String, adverb: String) {
+        let line = english(arabic)
+        #expect(line.contains(adverb))
+        #expect(!line.contains("in form"))
+    }
+
+    @Test("a manner word elsewhere keeps its own reading", arguments: [
+        ("قاطع الحزب الانتخابات", "boycotted"),
+        ("بشكل الهرم", "form"),
+    ])
+    func notMannerAdverb(arabic: String, kept: String) {
+        #expect(english(arabic).contains(kept))
     }
 }

@@ -13,7 +13,8 @@ enum ParticipleLinker {
         let prepositionEnglish: String
     }
 
-    /// Participles (masculine singular, undiacritised) with the preposition they govern.
+    /// Participles (masculine singular, undiacritised) with the preposition they govern; each
+    /// starts with م or ق (`link` tests the first letter before hashing).
     static let participles: [String: Link] = [
         "مقيم": Link(preposition: "في", english: "resident", prepositionEnglish: "in"),
         "متواجد": Link(preposition: "في", english: "present", prepositionEnglish: "in"),
@@ -44,7 +45,8 @@ enum ParticipleLinker {
     static func link(_ pieces: [GlossPiece], at j: Int) -> Bool {
         let p = pieces[j]
         guard p.role == .adjective, p.origin == .lexicon, j + 2 < pieces.count, let r = p.reading, r.proclitics.isEmpty,
-              r.enclitic == nil, let link = forms[ByteKey(r.stem)] else { return false }
+              r.enclitic == nil, let first = r.stem.unicodeScalars.first, first == "\u{0645}" || first == "\u{0642}" || first == "\u{0627}",
+              let link = forms[ByteKey(r.stem)] else { return false }
         let prep = pieces[j + 1]
         guard prep.role == .function, prep.functionStem.map({ ByteKey($0) == link.preposition }) == true,
               prep.reading?.enclitic == nil, prep.reading?.proclitics.isEmpty ?? true,

@@ -15,12 +15,13 @@ enum PassiveShaper {
         for i in pieces.indices.dropLast() where pieces[i].origin == .lexicon {
             let p = pieces[i]
             guard let r = p.reading, r.enclitic == nil, r.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) else { continue }
-            if passiveReported.contains(ByteKey(r.stem)) {
+            // (Cheap first: أفيد and أفاد are 8 UTF-8 bytes.)
+            if r.stem.utf8.count == 8, passiveReported.contains(ByteKey(r.stem)) {
                 guard isThat(pieces[i + 1]) else { continue }
                 p.core = "it was reported"
                 p.role = .verb
                 p.hasSubject = true
-            } else if p.role == .verb, p.analysis.map({ ByteKey($0.lemma) == "أفاد" }) == true, i + 2 < pieces.count {
+            } else if p.role == .verb, let lemma = p.analysis?.lemma, lemma.utf8.count == 8, ByteKey(lemma) == "أفاد", i + 2 < pieces.count {
                 let noun = pieces[i + 1]
                 guard let n = noun.reading, n.proclitics.isEmpty, n.enclitic == nil, reportNouns.contains(ByteKey(n.stem)),
                       isThat(pieces[i + 2]) else { continue }

@@ -195,6 +195,9 @@ enum WordOrderer {
         }
         // The last one carries و: "and Afghan".
         guard k < pieces.count, let w = listAdjective(pieces[k], noun: noun, last: true) else { return nil }
+        // (Not one with a complement of its own: والمسؤولة عن "and responsible for" starts a phrase.)
+        if k + 1 < pieces.count, pieces[k + 1].role == .function, pieces[k + 1].reading?.proclitics.isEmpty ?? true,
+           let stem = pieces[k + 1].functionStem, ReadingChooser.prepositions.contains(ByteKey(stem)) { return nil }
         return (words + [w], k + 1)
     }
 
@@ -204,6 +207,8 @@ enum WordOrderer {
         guard !p.hasEnclitic else { return nil }
         if p.origin == .lexicon {
             guard let r = p.reading, r.proclitics == (last ? ["و"] : []), r.isDefinite == noun.definite else { return nil }
+            // A sound masculine plural describes only a plural (الشعب الفلسطيني والإسرائيليين is "and the Israelis").
+            if r.stem.hasSuffix("ين") || r.stem.hasSuffix("ون"), !EnglishInflector.looksPlural(noun.core) { return nil }
             if p.role == .adjective, !p.core.isEmpty, !p.core.contains(" ") { return p.core }
             guard p.role == .noun, let adj = r.analyses.first(where: { $0.pos == .adj && $0.lemma.hasSuffix("ي") }),
                   !adj.firstSense.isEmpty, !adj.firstSense.contains(" ") else { return nil }
