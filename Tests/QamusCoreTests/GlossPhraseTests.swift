@@ -166,4 +166,19 @@ struct GlossPhraseTests {
     func notMannerAdverb(arabic: String, kept: String) {
         #expect(english(arabic).contains(kept))
     }
+
+    @Test("a feminine adjective form describes no indefinite masculine singular noun: it is its complement")
+    func feminineAfterMasculine() {
+        let line = english("أن استخدام طائرة خاصة كان هدفا لإخفاء تحركاته")
+        #expect(line.contains("use of special plane"))
+        #expect(!line.contains("flying"))
+    }
+
+    @Test("a feminine adjective form after a feminine or plural noun still describes it", arguments: [
+        ("أخذ طائرة خاصة", "special plane"),
+        ("خدمات خاصة", "special services"),
+    ])
+    func feminineAfterFeminine(arabic: String, kept: String) {
+        #expect(english(arabic).lowercased().contains(kept))
+    }
 }

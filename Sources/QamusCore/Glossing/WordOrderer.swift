@@ -21,7 +21,7 @@ enum WordOrderer {
                     || (pieces[j].isEmpty && pieces[j].role == .adjective),
                   !pieces[j].hasProclitic, !pieces[j].hasEnclitic,
                   pieces[j].definite == noun.definite, !linksForward(pieces[j]), !pluralComplement(pieces[j], of: noun),
-                  pieces[j].role == .adjective || readsAsAdjective(pieces[j]),
+                  pieces[j].role == .adjective || readsAsAdjective(pieces[j], after: noun),
                   // (A participle with its preposition stays after the noun: "diplomat resident in Moscow".)
                   !ParticipleLinker.link(pieces, at: j) {
                 j += 1
@@ -293,12 +293,18 @@ enum WordOrderer {
 
     /// A noun reading that also has an adjective analysis after a noun agreeing in definiteness
     /// (طائرة خاصة: "special", not "private possession"): switch it to the adjective.
-    private static func readsAsAdjective(_ p: GlossPiece) -> Bool {
+    private static func readsAsAdjective(_ p: GlossPiece, after noun: GlossPiece) -> Bool {
         // Only the feminine of an adjective (خاصة → خاص) or a nisba (روسية → روسي), not a homograph (صباح "pretty").
         guard p.role == .noun, let stem = p.reading?.stem else { return false }
         let bare = stem.hasPrefix("ال") ? String(stem.dropFirst(2)) : stem
         guard let adj = p.reading?.analyses.first(where: { $0.pos == .adj && (bare == $0.lemma + "ة" || $0.lemma.hasSuffix("ي")) }),
               !adj.firstSense.isEmpty else { return false }
+        // A feminine form describes no masculine singular noun: استخدام طائرة is "the use of a plane", not "flying use".
+        // (Indefinite only: a definite one may describe the head of a construct, المجموعات … الخاصة.)
+        if bare == adj.lemma + "ة", !noun.definite, noun.origin == .lexicon, !EnglishInflector.looksPlural(noun.core),
+           let n = noun.analysis, let nStem = noun.reading?.stem,
+           !n.features.contains(.plural), !n.features.contains(.dual), !nStem.hasSuffix("ة"), !nStem.hasSuffix("ات"),
+           !nStem.hasSuffix("اء"), !nStem.hasSuffix("ى") { return false }
         p.role = .adjective
         p.analysis = adj
         p.core = adj.firstSense
