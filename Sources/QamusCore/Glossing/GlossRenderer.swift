@@ -118,7 +118,7 @@ enum GlossRenderer {
             // تم اعتقال المشتبه → "the suspect was arrested": تم + verbal noun is a passive whose
             // complement is the subject (put first by `WordOrderer`, as after any verb).
             if contextRules, r.proclitics.isEmpty, enc == nil, let prev, ReadingChooser.isTamma(prev),
-               let action = passiveAction(a, r) {
+               let action = PassiveShaper.action(a, r) {
                 let plural = next?.analysis.map { $0.features.contains(.plural) || $0.features.contains(.dual) } ?? false
                 let be = prev.isImperfect ? (plural ? "are" : "is") : (plural ? "were" : "was")
                 p.core = be + " " + EnglishInflector.participle(action)
@@ -192,13 +192,6 @@ enum GlossRenderer {
             p.core = p.analysis?.firstSense ?? r.stem
         }
         pieces[i] = p
-    }
-
-    /// The English verb of a verbal noun after تم: its own sense when glossed as a verb (توثيق
-    /// "to document" → "document"), else its verb reading's (اعتقال → "arrest").
-    static func passiveAction(_ a: LexiconAnalysis, _ r: WordReading) -> String? {
-        if a.pos == .noun, a.firstSense.hasPrefix("to "), !a.firstSense.dropFirst(3).contains(" ") { return String(a.firstSense.dropFirst(3)) }
-        return r.analyses.first(where: { $0.pos == .verb })?.firstSense
     }
 
     /// Quantifier expressions after which a definite Arabic noun takes no "the" (العديد من, عدد من).

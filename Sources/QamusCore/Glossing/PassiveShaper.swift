@@ -1,4 +1,5 @@
-/// Shapes the impersonal passives of news Arabic (run by `ClauseShaper`):
+/// Shapes the impersonal passives of news Arabic (run by `ClauseShaper`; تم + verbal noun is
+/// rendered by `GlossRenderer` with `action`):
 /// - أفيد أن / أفيد بأن is "it was reported that": قاسم سليماني، أفيد أنه متواجد →
 ///   "Qassem Soleimani, it was reported that he is present" (not "Soleimani reported that").
 /// - أفادت / تفيد + تقارير or أنباء + أن is the same passive: أفادت تقارير أن الوزير سافر →
@@ -33,6 +34,13 @@ enum PassiveShaper {
                 noun.role = .other
             }
         }
+    }
+
+    /// The English verb of a verbal noun after تم (used by `GlossRenderer`): its own sense when
+    /// glossed as a verb (توثيق "to document" → "document"), else its verb reading's (اعتقال → "arrest").
+    static func action(_ a: LexiconAnalysis, _ r: WordReading) -> String? {
+        if a.pos == .noun, a.firstSense.hasPrefix("to "), !a.firstSense.dropFirst(3).contains(" ") { return String(a.firstSense.dropFirst(3)) }
+        return r.analyses.first(where: { $0.pos == .verb })?.firstSense
     }
 
     /// أن or بأن (with or without a pronoun): "that" after the passive.
