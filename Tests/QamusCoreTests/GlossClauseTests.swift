@@ -61,7 +61,7 @@ struct GlossClauseTests {
         ("أسعار النفط العالمية", "The world prices of the oil"),
     ])
     func headAdjective(arabic: String, expected: String) {
-        #expect(english(arabic, names: ["طهران": "Tehran"]) == expected)
+        #expect(GlossLine.english(arabic, names: ["طهران": "Tehran"], places: ["طهران"]) == expected)
     }
 
     @Test("an adjective agreeing with the construct's complement stays with it")

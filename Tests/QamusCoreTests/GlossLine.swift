@@ -25,13 +25,15 @@ enum GlossLine {
         return Glosser.shared.gloss(inputs, fallback: fallback).english
     }
 
-    /// The English of `text` with some tokens fixed to glossary names (surface → English).
-    static func english(_ text: String, names: [String: String]) -> String {
+    /// The English of `text` with some tokens fixed to glossary names (surface → English); those
+    /// in `places` are typed places, the others persons.
+    static func english(_ text: String, names: [String: String], places: Set<String> = []) -> String {
         english(text) { input in
             guard let english = names[input.surface] else { return }
             input.fixedEnglish = english
             input.fixedOrigin = .glossary
             input.isName = true
+            input.isPlace = places.contains(input.surface)
         }
     }
 }

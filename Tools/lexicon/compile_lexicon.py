@@ -392,7 +392,13 @@ def build(src, out):
             if row[0] in hollow_imperfects and row[2] != "verb":
                 continue
             lst = keys[row[0]]
-            hit = [a for a in lst if lemma_list[a[0]].headword == row[1] and lemma_list[a[0]].pos == row[2]]
+            # A learned part of speech takes the form's curated lemma of it, if any (تعمل: the verb عمل
+            # "work", not أعمل "make work").
+            want = (row[1], row[2])
+            if want not in curated:
+                want = next(((lemma_list[a[0]].headword, row[2]) for a in lst
+                             if lemma_list[a[0]].pos == row[2] and (lemma_list[a[0]].headword, row[2]) in curated), want)
+            hit = [a for a in lst if (lemma_list[a[0]].headword, lemma_list[a[0]].pos) == want]
             if hit:
                 keys[row[0]] = hit[:1] + [a for a in lst if a is not hit[0]]
                 n_forms += 1

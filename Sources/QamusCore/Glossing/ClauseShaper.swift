@@ -12,6 +12,7 @@
 /// - A reporting verb with its object before a named source citing another: ونقلت الخبر أيضا رويترز عن →
 ///   "and Reuters also reported the news citing".
 /// - A definite noun opening a clause before an indefinite adjective is a nominal sentence: "is" / "are".
+/// - أفيد أن and أفادت تقارير أن are "it was reported that" (`PassiveShaper`).
 enum ClauseShaper {
     static func shape(_ pieces: inout [GlossPiece]) {
         for i in pieces.indices {
@@ -34,6 +35,7 @@ enum ClauseShaper {
                 first(pieces, at: i)
             }
         }
+        PassiveShaper.shape(pieces)
         reportedBy(pieces)
         nominalPredicates(pieces)
         DesignationPlacer.place(pieces)

@@ -57,6 +57,8 @@ final class GlossPiece {
     var subjectOffset = 0
     /// A subject pronoun carrying "is" (هي → "it is").
     var isCopula = false
+    /// A participle whose preposition and its noun follow it (`ParticipleLinker`): مقيم في موسكو.
+    var takesComplement = false
     enum Placement { case inPlace, afterNext }
 
     var isImperfect: Bool { analysis?.features.contains(.imperfect) ?? false }

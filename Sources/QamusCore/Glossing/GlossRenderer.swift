@@ -118,11 +118,13 @@ enum GlossRenderer {
             // تم اعتقال المشتبه → "the suspect was arrested": تم + verbal noun is a passive whose
             // complement is the subject (put first by `WordOrderer`, as after any verb).
             if contextRules, r.proclitics.isEmpty, enc == nil, let prev, ReadingChooser.isTamma(prev),
-               let verb = r.analyses.first(where: { $0.pos == .verb }) {
+               let action = PassiveShaper.action(a, r) {
                 let plural = next?.analysis.map { $0.features.contains(.plural) || $0.features.contains(.dual) } ?? false
                 let be = prev.isImperfect ? (plural ? "are" : "is") : (plural ? "were" : "was")
-                p.core = be + " " + EnglishInflector.participle(verb.firstSense)
+                p.core = be + " " + EnglishInflector.participle(action)
                 p.role = .verb
+                // Its subject follows, definite or not: تم توثيق وجود متطوعين "the presence of volunteers was documented".
+                p.subjectFollows = true
                 prev.core = ""
                 break
             }

@@ -27,7 +27,9 @@ enum ReadingChooser {
         // A preposition takes a noun: في عقد → "in the decade of", not "in held"; so does تم (تم توثيق).
         for i in pieces.indices.dropFirst() where pieces[i].role == .verb && pieces[i].origin == .lexicon {
             let prev = pieces[i - 1]
-            guard isPreposition(prev) || isTamma(prev),
+            // (And the word after تم + verbal noun, its subject: تم توثيق وجود "the presence … was documented".)
+            let passiveSubject = i > 1 && isTamma(pieces[i - 2]) && prev.role == .noun && prev.reading?.proclitics.isEmpty == true
+            guard isPreposition(prev) || isTamma(prev) || passiveSubject,
                   let r = pieces[i].reading, r.proclitics.isEmpty,
                   let noun = r.analyses.first(where: { $0.pos == .noun && !$0.firstSense.isEmpty })
                     ?? r.analyses.first(where: { $0.pos == .verb && $0.features.contains(.nominal) && !$0.firstSense.isEmpty })

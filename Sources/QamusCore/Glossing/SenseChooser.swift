@@ -8,6 +8,7 @@
 /// - من after a duration is "of": بعد خمس سنوات من الحرب "after five years of the war".
 /// - الأمر alone as a subject or object is "it": قد يكون الأمر أن "it may be that".
 /// - هدفا before an infinitive is "intended": كان هدفا لإخفاء "was intended to hide".
+/// - كان الهدف (من …) is "the aim (of …) was", a verbal noun after it "to" + verb.
 enum SenseChooser {
     static func choose(_ pieces: inout [GlossPiece]) {
         var conflict: Bool?
@@ -50,6 +51,8 @@ enum SenseChooser {
                    pieces[i + 1].verbMode == .bare, pieces[i + 1].reading?.proclitics.last == "ل" {
                     p.core = "intended"
                     p.role = .adjective
+                } else {
+                    aimWas(pieces, at: i)
                 }
             case .duration:
                 if i + 1 < pieces.count, !r.isDefinite, r.enclitic == nil {
@@ -140,6 +143,37 @@ enum SenseChooser {
             guard q.origin == .lexicon, let lemma = q.analysis?.lemma else { return false }
             return conflictWords.contains(ByteKey(lemma))
         }
+    }
+
+    /// كان الهدف (من X) opening a clause is "the aim (of X) was"; a bare verbal noun after it is the
+    /// aim: كان الهدف من الزيارة مناقشة القضايا → "the aim of the visit was to discuss the issues".
+    private static func aimWas(_ pieces: [GlossPiece], at i: Int) {
+        let p = pieces[i]
+        guard i > 0, let r = p.reading, ByteKey(r.stem) == "الهدف", r.proclitics.isEmpty, r.enclitic == nil else { return }
+        let was = pieces[i - 1]
+        guard was.reading?.enclitic == nil, ClauseShaper.opensClause(pieces, at: i - 1),
+              was.functionStem == "كان" || (was.role == .verb && was.analysis?.lemma == "كان" && !was.isImperfect) else { return }
+        var last = i
+        if i + 2 < pieces.count, pieces[i + 1].functionStem == "من", pieces[i + 1].reading?.enclitic == nil,
+           pieces[i + 1].reading?.proclitics.isEmpty ?? true, !pieces[i + 2].hasProclitic,
+           [.noun, .name, .fixed].contains(pieces[i + 2].role) {
+            pieces[i + 1].core = "of"
+            last = i + 2
+        }
+        p.core = "aim"
+        // "was" after the subject; كان keeps its conjunction ("and the aim … was").
+        was.core = ""
+        was.hasSubject = true
+        pieces[last].tail.append("was")
+        let k = last + 1
+        guard k < pieces.count, pieces[k].role == .noun, pieces[k].origin == .lexicon, !pieces[k].hasProclitic, !pieces[k].hasEnclitic,
+              let verb = ReadingChooser.verbalNounVerb(pieces[k]) else { return }
+        pieces[k].analysis = verb
+        pieces[k].core = "to " + verb.firstSense
+        pieces[k].lead = []
+        pieces[k].role = .verb
+        pieces[k].verbMode = .bare
+        pieces[k].hasSubject = true
     }
 
     /// السلطة after على / في / إلى, ending its phrase, is "power": قبضته على السلطة "his grip on power".

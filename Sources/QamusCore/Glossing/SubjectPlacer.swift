@@ -3,6 +3,7 @@
 enum SubjectPlacer {
     /// Verb + definite subject → subject + verb: قال المتحدث → "the spokesman said".
     static func place(_ pieces: inout [GlossPiece]) {
+        agreeAfterPlural(pieces)
         var i = 0
         while i + 1 < pieces.count {
             let verb = pieces[i]
@@ -43,6 +44,11 @@ enum SubjectPlacer {
                !first.lead.contains(where: { $0 == "a" || $0 == "an" || $0 == "the" }) {
                 first.lead.insert(ClauseShaper.article(before: first.core), at: 0)
             }
+            // A construct head moved before its passive is specified by its "of": "the presence of volunteers was documented".
+            if indefiniteSubject, verb.core.hasPrefix("was ") || verb.core.hasPrefix("is "), i + 2 < pieces.count,
+               pieces[i + 2].lead.first == "of", !first.lead.contains(where: { ["the", "a", "an"].contains($0) }) {
+                first.lead.insert("the", at: 0)
+            }
             var end = demonstrative ? i + 3 : i + 2
             // An expression ending in a preposition takes its complement along: "a spokesman for the police".
             if person, first.role != .noun, end < pieces.count, !pieces[end].hasProclitic,
@@ -59,6 +65,8 @@ enum SubjectPlacer {
                 // After a demonstrative the subject ends with its noun's agreeing adjectives (هذه الزيارة | أول لقاء).
                 let agrees = !demonstrative || p.definite == pieces[i + 2].definite
                 if moved || ofLinked || nameLike || (p.role == .adjective && !p.hasProclitic && agrees) { end += 1 } else { break }
+                // A participle takes its phrase along: "a western diplomat resident in Moscow said".
+                if p.takesComplement, end + 1 < pieces.count { end += 2 }
                 // An adjective expression takes its complement along: "Hezbollah backed by Iran acknowledged".
                 if WordOrderer.linksForward(p), end < pieces.count, [.noun, .name, .fixed].contains(pieces[end].role) { end += 1 }
             }
@@ -101,6 +109,29 @@ enum SubjectPlacer {
         } else {
             let singular = EnglishInflector.past(sense)
             if verb.core == singular { verb.core = EnglishInflector.past(sense, pluralSubject: true) }
+        }
+    }
+
+    /// A definite plural noun opening a clause before a singular present verb is its subject:
+    /// Arabic gives a plural of things a singular verb (المصانع تعمل), English agrees: "the factories work".
+    private static func agreeAfterPlural(_ pieces: [GlossPiece]) {
+        for i in pieces.indices.dropFirst() where pieces[i].role == .verb && pieces[i].origin == .lexicon {
+            let verb = pieces[i]
+            guard verb.verbMode == .plain, verb.isImperfect, verb.reading?.proclitics.isEmpty == true, let a = verb.analysis,
+                  !a.features.contains(.pluralSubject) else { continue }
+            // Past the adjectives the noun took in (an emptied piece stands in their place).
+            var k = i - 1
+            while k > 0, pieces[k].isEmpty, pieces[k].role == .adjective { k -= 1 }
+            let noun = pieces[k]
+            guard noun.role == .noun, noun.origin == .lexicon, noun.definite, !noun.hasEnclitic, let r = noun.reading, let n = noun.analysis,
+                  n.features.contains(.plural) || n.features.contains(.dual) || r.stem.hasSuffix("ات") else { continue }
+            let opens = ClauseShaper.opensClause(pieces, at: k)
+                || (k > 0 && pieces[k - 1].role == .function && pieces[k - 1].reading?.enclitic == nil
+                    && ClauseShaper.subjectIntroducers.contains(ByteKey(pieces[k - 1].functionStem ?? "")))
+            guard opens, r.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) else { continue }
+            if verb.core == EnglishInflector.present(a.firstSense, thirdSingular: true) {
+                verb.core = EnglishInflector.present(a.firstSense, thirdSingular: false)
+            }
         }
     }
 

@@ -20,8 +20,24 @@ enum WordOrderer {
             while j < pieces.count, pieces[j].origin == .lexicon || (pieces[j].origin == .glossary && pieces[j].role == .adjective)
                     || (pieces[j].isEmpty && pieces[j].role == .adjective),
                   !pieces[j].hasProclitic, !pieces[j].hasEnclitic,
-                  pieces[j].definite == noun.definite, !linksForward(pieces[j]), pieces[j].role == .adjective || readsAsAdjective(pieces[j]) {
+                  pieces[j].definite == noun.definite, !linksForward(pieces[j]), !NounComplements.pluralNoun(pieces[j], of: noun),
+                  pieces[j].role == .adjective || readsAsAdjective(pieces[j], after: noun),
+                  // (A participle with its preposition stays after the noun: "diplomat resident in Moscow".)
+                  !ParticipleLinker.link(pieces, at: j) {
                 j += 1
+            }
+            if j == i + 2, !isGlossaryTerm, let (words, end) = NounComplements.adjectiveList(pieces, from: j, noun: noun) {
+                // A list of adjectives: متطوعين إيرانيين، عراقيين وأفغانيين → "Iranian, Iraqi and Afghan volunteers".
+                let list = ([pieces[j - 1].core] + words.dropLast()).joined(separator: ", ") + " and " + (words.last ?? "")
+                pieces[i].core = list + " " + noun.core
+                for k in i + 1..<end {
+                    pieces[k].lead = []
+                    pieces[k].core = ""
+                    pieces[k].tail = []
+                    pieces[k].role = .adjective
+                }
+                i = end
+                continue
             }
             if j > i + 1 {
                 let adjectives = (i + 1..<j).reversed().map { collocated(pieces[$0], with: noun) }.filter { !$0.isEmpty }
@@ -57,7 +73,24 @@ enum WordOrderer {
                 let next = pieces[i + 1]
                 let takesOf = !next.hasProclitic && (next.role == .noun || next.role == .name || next.role == .fixed)
                     && next.kind == .arabic
-                if takesOf {
+                if takesOf, let names = NounComplements.person(pieces, after: i) {
+                    // A person's name in construct is a possessive: جدول أعمال بوتين → "Putin's agenda".
+                    let owner = names.map { pieces[$0].core }.joined(separator: " ") + "'s"
+                    for k in names {
+                        pieces[k].lead = []
+                        pieces[k].core = ""
+                        pieces[k].tail = []
+                    }
+                    if let last = names.last, last + 1 < pieces.count, agreesWithHead(pieces[last + 1], head: noun, complement: next) {
+                        let k = last + 1
+                        noun.core = pieces[k].core + " " + noun.core
+                        pieces[k].lead = []
+                        pieces[k].core = ""
+                        pieces[k].tail = []
+                        pieces[k].role = .other
+                    }
+                    noun.lead.append(owner)
+                } else if takesOf {
                     var lead = ["of"]
                     if next.role == .fixed, next.fixedDefinite { lead.append("the") }
                     pieces[i + 1].lead = lead + pieces[i + 1].lead
@@ -184,12 +217,18 @@ enum WordOrderer {
 
     /// A noun reading that also has an adjective analysis after a noun agreeing in definiteness
     /// (طائرة خاصة: "special", not "private possession"): switch it to the adjective.
-    private static func readsAsAdjective(_ p: GlossPiece) -> Bool {
+    private static func readsAsAdjective(_ p: GlossPiece, after noun: GlossPiece) -> Bool {
         // Only the feminine of an adjective (خاصة → خاص) or a nisba (روسية → روسي), not a homograph (صباح "pretty").
         guard p.role == .noun, let stem = p.reading?.stem else { return false }
         let bare = stem.hasPrefix("ال") ? String(stem.dropFirst(2)) : stem
         guard let adj = p.reading?.analyses.first(where: { $0.pos == .adj && (bare == $0.lemma + "ة" || $0.lemma.hasSuffix("ي")) }),
               !adj.firstSense.isEmpty else { return false }
+        // A feminine form describes no masculine singular noun: استخدام طائرة is "the use of a plane", not "flying use".
+        // (Indefinite only: a definite one may describe the head of a construct, المجموعات … الخاصة.)
+        if bare == adj.lemma + "ة", !noun.definite, noun.origin == .lexicon, !EnglishInflector.looksPlural(noun.core),
+           let n = noun.analysis, let nStem = noun.reading?.stem,
+           !n.features.contains(.plural), !n.features.contains(.dual), !nStem.hasSuffix("ة"), !nStem.hasSuffix("ات"),
+           !nStem.hasSuffix("اء"), !nStem.hasSuffix("ى") { return false }
         p.role = .adjective
         p.analysis = adj
         p.core = adj.firstSense
