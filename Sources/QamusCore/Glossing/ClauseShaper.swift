@@ -211,7 +211,7 @@ enum ClauseShaper {
         for i in pieces.indices.dropLast() where pieces[i].role == .noun && pieces[i].origin == .lexicon && pieces[i].definite {
             let noun = pieces[i]
             let adjective = pieces[i + 1]
-            guard let r = noun.reading, r.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }), let a = noun.analysis,
+            guard let r = noun.reading, r.hasOnlyConjunctions, let a = noun.analysis,
                   adjective.role == .adjective, adjective.origin == .lexicon, !adjective.definite, !adjective.hasProclitic,
                   !adjective.hasEnclitic, !adjective.core.isEmpty, let stem = adjective.reading?.stem, !stem.hasSuffix("ا") else { continue }
             if i > 0 {
@@ -219,7 +219,7 @@ enum ClauseShaper {
                 guard prev.role == .punctuation || (prev.role == .function && subjectIntroducers.contains(ByteKey(prev.functionStem ?? ""))) else { continue }
             }
             // Plural by its features, or a plural-only headword in ات (المحادثات "the talks").
-            let plural = a.features.contains(.plural) || a.features.contains(.dual) || r.stem.hasSuffix("ات")
+            let plural = a.isPlural || r.stem.hasSuffix("ات")
             adjective.lead.insert(plural ? "are" : "is", at: 0)
         }
     }
@@ -253,7 +253,7 @@ enum ClauseShaper {
             // (A proclitic the verb silences counts as none: قام بزيارة → "carried out a visit".)
             // After "citing" too: نقلت الوكالة عن مسؤول → "citing an official".
             guard prev.role == .verb || prev.isCopula || prev.core == "citing", !prev.core.isEmpty, !p.definite, !p.hasEnclitic, p.lead.isEmpty,
-                  let a = p.analysis, a.pos == .noun, !a.features.contains(.plural), !a.features.contains(.dual),
+                  let a = p.analysis, a.pos == .noun, !a.isPlural,
                   let r = p.reading, !r.stem.hasSuffix("ات"), !p.core.isEmpty, !p.core.contains(" "),
                   !massEndings.contains(where: { p.core.hasSuffix($0) }), !GlossRenderer.numberWords.contains(p.core),
                   p.core.first?.isLowercase == true else { continue }

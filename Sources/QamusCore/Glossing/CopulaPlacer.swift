@@ -60,7 +60,7 @@ enum CopulaPlacer {
         let p = pieces[i]
         let prev = pieces[i - 1]
         // (A conjunction on the word before is no matter: وسببها هو أن "and its reason is that".)
-        guard p.lead.isEmpty, p.functionStem != nil, prev.reading?.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) ?? !prev.hasProclitic
+        guard p.lead.isEmpty, p.functionStem != nil, prev.reading?.hasOnlyConjunctions ?? !prev.hasProclitic
         else { return }
         guard prev.definite || prev.reading?.isDefinite == true || prev.role == .name || prev.role == .fixed,
               [.noun, .adjective, .name, .fixed, .other].contains(prev.role) else { return }

@@ -48,7 +48,7 @@ enum DegreeReader {
                 p.core = comparative(sense)
                 pieces[i + 1].core = "than"
             } else if i > 0, pieces[i - 1].role == .noun, let a = pieces[i - 1].analysis,
-                      a.features.contains(.plural) || a.features.contains(.dual) || pieces[i - 1].reading?.stem.hasSuffix("ات") == true,
+                      a.isPlural || pieces[i - 1].reading?.stem.hasSuffix("ات") == true,
                       let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil, recentForms.contains(ByteKey(r.stem)) {
                 // الأشهر الأخيرة → "the recent months" (المرة الأخيرة stays "the last time").
                 p.core = "recent"

@@ -62,6 +62,8 @@ final class GlossPiece {
     enum Placement { case inPlace, afterNext }
 
     var isImperfect: Bool { analysis?.features.contains(.imperfect) ?? false }
+    /// Whether the English already has an article before it ("the", "a" or "an").
+    var hasArticle: Bool { lead.contains { $0 == "the" || $0 == "a" || $0 == "an" } }
     var isPerfectVerb: Bool { role == .verb && !isImperfect }
 
     /// The piece's English words in order.

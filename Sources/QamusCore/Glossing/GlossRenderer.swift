@@ -119,7 +119,7 @@ enum GlossRenderer {
             // complement is the subject (put first by `WordOrderer`, as after any verb).
             if contextRules, r.proclitics.isEmpty, enc == nil, let prev, ReadingChooser.isTamma(prev),
                let action = PassiveShaper.action(a, r) {
-                let plural = next?.analysis.map { $0.features.contains(.plural) || $0.features.contains(.dual) } ?? false
+                let plural = next?.analysis.map { $0.isPlural } ?? false
                 let be = prev.isImperfect ? (plural ? "are" : "is") : (plural ? "were" : "was")
                 p.core = be + " " + EnglishInflector.participle(action)
                 p.role = .verb
@@ -153,7 +153,7 @@ enum GlossRenderer {
             // before a pronoun the stem of a plural in ات is written اة).
             if a.pos == .noun, sense.hasPrefix("to "), sense.count > 3 {
                 sense = String(sense.dropFirst(3))
-                let numbered = a.features.contains(.plural) || a.features.contains(.dual)
+                let numbered = a.isPlural
                 if r.stem.hasSuffix("ات") || r.stem.hasSuffix("اة") {
                     if !numbered { sense = EnglishInflector.plural(sense) }
                 } else if !numbered {
@@ -178,7 +178,7 @@ enum GlossRenderer {
                 if contextRules, let prev, let stem = prev.functionStem, prev.reading?.enclitic == nil,
                    let plural = demonstratives[ByteKey(stem)], r.proclitics.isEmpty {
                     // Plural by its features, or a plural-only headword in ات (المحادثات "talks").
-                    if a.features.contains(.plural) || a.features.contains(.dual) || r.stem.hasSuffix("ات") { prev.core = plural }
+                    if a.isPlural || r.stem.hasSuffix("ات") { prev.core = plural }
                 } else if contextRules, let prev, prev.functionStem == "multi", let q = prev.analysis?.firstSense, quantifiers.contains(q) {
                     // العديد من العلماء → "many scientists": a quantifier takes the noun without "the".
                 } else if a.pos != .verb {

@@ -66,7 +66,7 @@ enum NounComplements {
     /// volunteers", not "volunteer presence".
     static func pluralNoun(_ p: GlossPiece, of noun: GlossPiece) -> Bool {
         guard p.role == .adjective, p.origin == .lexicon, noun.role == .noun, noun.origin == .lexicon, !noun.definite, !p.definite,
-              let n = noun.analysis, !n.features.contains(.plural), !n.features.contains(.dual), noun.reading?.stem.hasSuffix("ات") == false,
+              let n = noun.analysis, !n.isPlural, noun.reading?.stem.hasSuffix("ات") == false,
               let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil, let a = p.analysis, !p.core.isEmpty, !p.core.contains(" "),
               r.stem == a.lemma + "ين" || r.stem == a.lemma + "ون" else { return false }
         p.role = .noun

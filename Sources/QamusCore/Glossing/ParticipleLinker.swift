@@ -14,7 +14,7 @@ enum ParticipleLinker {
     }
 
     /// Participles (masculine singular, undiacritised) with the preposition they govern; each
-    /// starts with م or ق (`link` tests the first letter before hashing).
+    /// starts with م or ق, or ا with the article (`link` tests the first letter before hashing).
     static let participles: [String: Link] = [
         "مقيم": Link(preposition: "في", english: "resident", prepositionEnglish: "in"),
         "متواجد": Link(preposition: "في", english: "present", prepositionEnglish: "in"),

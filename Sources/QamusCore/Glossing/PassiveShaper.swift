@@ -15,7 +15,7 @@ enum PassiveShaper {
     static func shape(_ pieces: [GlossPiece]) {
         for i in pieces.indices.dropLast() where pieces[i].origin == .lexicon {
             let p = pieces[i]
-            guard let r = p.reading, r.enclitic == nil, r.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) else { continue }
+            guard let r = p.reading, r.enclitic == nil, r.hasOnlyConjunctions else { continue }
             // (Cheap first: أفيد and أفاد are 8 UTF-8 bytes.)
             if r.stem.utf8.count == 8, passiveReported.contains(ByteKey(r.stem)) {
                 guard isThat(pieces[i + 1]) else { continue }

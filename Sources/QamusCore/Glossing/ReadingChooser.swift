@@ -49,7 +49,7 @@ enum ReadingChooser {
             guard p.role == .noun else { continue }
             // After أنه / إنه / لكنه a bare word spelled as a perfect verb is that verb: أنه شعر "that he felt".
             if i > 0, pronounParticle(pieces[i - 1]), let r = p.reading, r.proclitics.isEmpty, r.enclitic == nil, !r.isDefinite,
-               let best = p.analysis, best.pos != .verb, !best.features.contains(.plural), !best.features.contains(.dual),
+               let best = p.analysis, best.pos != .verb, !best.isPlural,
                let verb = r.analyses.first(where: { $0.pos == .verb && isPerfect(r.stem, of: $0) }) {
                 p.analysis = verb
                 p.role = .verb
@@ -57,8 +57,8 @@ enum ReadingChooser {
             }
             guard i + 1 < pieces.count, isSubject(pieces[i + 1]), opensClause(pieces, before: i),
                   let r = p.reading, r.enclitic == nil, p.functionStem == nil, !r.isDefinite,
-                  r.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }),
-                  let best = p.analysis, best.pos != .verb, !best.features.contains(.plural), !best.features.contains(.dual),
+                  r.hasOnlyConjunctions,
+                  let best = p.analysis, best.pos != .verb, !best.isPlural,
                   let verb = r.analyses.first(where: { $0.pos == .verb && isPerfect(r.stem, of: $0) })
             else { continue }
             p.analysis = verb
@@ -189,7 +189,7 @@ enum ReadingChooser {
         if prev.role == .punctuation { return true }
         guard prev.role == .function, let stem = prev.functionStem, prev.reading?.enclitic == nil else { return false }
         let bare = prev.reading.map { $0.proclitics.isEmpty } ?? true
-        return openers.contains(ByteKey(stem)) && (bare || prev.reading?.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) == true)
+        return openers.contains(ByteKey(stem)) && (bare || prev.reading?.hasOnlyConjunctions == true)
     }
 
     /// A subject: a definite noun without proclitics, a name, or a glossary term.

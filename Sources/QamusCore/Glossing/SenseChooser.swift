@@ -20,7 +20,7 @@ enum SenseChooser {
             switch rule {
             case .head: head(pieces, at: i)
             case .system:
-                guard p.core == "system", r.enclitic == nil, !a.features.contains(.plural), !a.features.contains(.dual) else { break }
+                guard p.core == "system", r.enclitic == nil, !a.isPlural else { break }
                 if !r.isDefinite {
                     if i + 1 < pieces.count, isRuler(pieces[i + 1]) { p.core = "regime" }
                 } else if i + 1 < pieces.count, isNationality(pieces[i + 1]) {
@@ -31,7 +31,7 @@ enum SenseChooser {
                     if conflict == true { p.core = "regime" }
                 }
             case .area:
-                if p.core == "area", r.isDefinite, r.enclitic == nil, !a.features.contains(.plural), !a.features.contains(.dual),
+                if p.core == "area", r.isDefinite, r.enclitic == nil, !a.isPlural,
                    i + 1 == pieces.count || pieces[i + 1].role != .adjective {
                     p.core = "region"
                 }

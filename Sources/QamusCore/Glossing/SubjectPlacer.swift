@@ -40,13 +40,13 @@ enum SubjectPlacer {
             let person = SubjectSpotter.isPersonSubject(first)
             guard !first.hasProclitic, first.definite || first.role == .name || first.role == .fixed || saidBy || indefiniteSubject || demonstrative || person,
                   first.role == .noun || first.role == .name || first.role == .fixed || demonstrative || person else { i += 1; continue }
-            if saidBy || person, let a = first.analysis, !a.features.contains(.plural), !a.features.contains(.dual),
-               !first.lead.contains(where: { $0 == "a" || $0 == "an" || $0 == "the" }) {
+            if saidBy || person, let a = first.analysis, !a.isPlural,
+               !first.hasArticle {
                 first.lead.insert(ClauseShaper.article(before: first.core), at: 0)
             }
             // A construct head moved before its passive is specified by its "of": "the presence of volunteers was documented".
             if indefiniteSubject, verb.core.hasPrefix("was ") || verb.core.hasPrefix("is "), i + 2 < pieces.count,
-               pieces[i + 2].lead.first == "of", !first.lead.contains(where: { ["the", "a", "an"].contains($0) }) {
+               pieces[i + 2].lead.first == "of", !first.hasArticle {
                 first.lead.insert("the", at: 0)
             }
             var end = demonstrative ? i + 3 : i + 2
@@ -75,7 +75,7 @@ enum SubjectPlacer {
             let pronounBefore = i > 1 && pieces[i - 2].reading?.enclitic != nil
                 && FunctionWords.subjectTaking.contains(ByteKey(pieces[i - 2].functionStem ?? ""))
             let start = i > 0 && isVerbParticle(pieces[i - 1]) && !pronounBefore ? i - 1 : i
-            if start < i, let s = first.analysis, s.features.contains(.plural) || s.features.contains(.dual) {
+            if start < i, let s = first.analysis, s.isPlural {
                 // The particle agrees with a plural subject now before it: "the physicians do not", "have announced".
                 if pieces[start].core == "does not" { pieces[start].core = "do not" } else if pieces[start].core == "has" { pieces[start].core = "have" }
             }
@@ -100,7 +100,7 @@ enum SubjectPlacer {
     /// once the subject comes first: "analysts say", "officials were".
     private static func agree(_ verb: GlossPiece, with subject: GlossPiece) {
         guard verb.verbMode == .plain, let a = verb.analysis, !a.features.contains(.pluralSubject),
-              let s = subject.analysis, s.features.contains(.plural) || s.features.contains(.dual),
+              let s = subject.analysis, s.isPlural,
               verb.reading?.proclitics.contains("س") != true else { return }
         let sense = a.firstSense
         if verb.isImperfect {
@@ -124,11 +124,11 @@ enum SubjectPlacer {
             while k > 0, pieces[k].isEmpty, pieces[k].role == .adjective { k -= 1 }
             let noun = pieces[k]
             guard noun.role == .noun, noun.origin == .lexicon, noun.definite, !noun.hasEnclitic, let r = noun.reading, let n = noun.analysis,
-                  n.features.contains(.plural) || n.features.contains(.dual) || r.stem.hasSuffix("ات") else { continue }
+                  n.isPlural || r.stem.hasSuffix("ات") else { continue }
             let opens = ClauseShaper.opensClause(pieces, at: k)
                 || (k > 0 && pieces[k - 1].role == .function && pieces[k - 1].reading?.enclitic == nil
                     && ClauseShaper.subjectIntroducers.contains(ByteKey(pieces[k - 1].functionStem ?? "")))
-            guard opens, r.proclitics.allSatisfy({ $0 == "و" || $0 == "ف" }) else { continue }
+            guard opens, r.hasOnlyConjunctions else { continue }
             if verb.core == EnglishInflector.present(a.firstSense, thirdSingular: true) {
                 verb.core = EnglishInflector.present(a.firstSense, thirdSingular: false)
             }

@@ -26,7 +26,7 @@ enum SubjectSpotter {
     /// without the accusative ا, which would make it the object (التقى مسؤولا).
     static func isPersonSubject(_ p: GlossPiece) -> Bool {
         guard !p.definite, !p.hasEnclitic, !p.hasProclitic, p.origin == .lexicon, let r = p.reading, let a = p.analysis,
-              !a.features.contains(.plural), !a.features.contains(.dual) else { return false }
+              !a.isPlural else { return false }
         let multi = p.functionStem == "multi"
         guard p.role == .noun || (multi && a.pos.isNominal) else { return false }
         let head = r.stem.split(separator: " ").first.map(String.init) ?? r.stem

@@ -119,7 +119,7 @@ enum WordOrderer {
         }
         SubjectPlacer.place(&pieces)
         // "a" / "an" by the first English word once adjectives stand before their noun.
-        for p in pieces where p.needsArticle && !p.core.isEmpty && !p.lead.contains(where: { $0 == "the" || $0 == "a" || $0 == "an" }) {
+        for p in pieces where p.needsArticle && !p.core.isEmpty && !p.hasArticle {
             p.lead.insert(ClauseShaper.article(before: p.core), at: p.lead.prefix { $0 == "and" || $0 == "so" }.count)
         }
         // Pieces placed after the next one (لم يكن → "was not").
@@ -148,16 +148,16 @@ enum WordOrderer {
     static func agreesWithHead(_ adjective: GlossPiece, head: GlossPiece, complement: GlossPiece) -> Bool {
         guard adjective.origin == .lexicon, adjective.role == .adjective, adjective.definite, !adjective.hasProclitic,
               !adjective.hasEnclitic, !adjective.core.isEmpty, !adjective.core.contains(" "),
-              let a = adjective.analysis, !a.features.contains(.plural), !a.features.contains(.dual),
+              let a = adjective.analysis, !a.isPlural,
               let adjStem = adjective.reading?.stem, let headStem = head.reading?.stem else { return false }
         let adjFeminine = adjStem.hasSuffix("ة")
-        let headPlural = head.analysis.map { $0.features.contains(.plural) || $0.features.contains(.dual) } ?? true
+        let headPlural = head.analysis.map { $0.isPlural } ?? true
         let headFeminine = headStem.hasSuffix("ة") || headStem.hasSuffix("ات") || headPlural
         // A feminine adjective after a plural head (منشآت … النووية) or a feminine one; a masculine after a masculine singular.
         guard adjFeminine ? headFeminine : (!headFeminine && adjStem.hasSuffix("ي")) else { return false }
         if complement.role == .name || (complement.role == .fixed && complement.origin != .lexicon) { return true }
         guard complement.role == .noun, complement.origin == .lexicon, let c = complement.analysis, let cStem = complement.reading?.stem,
-              !c.features.contains(.plural), !c.features.contains(.dual) else { return false }
+              !c.isPlural else { return false }
         let cFeminine = cStem.hasSuffix("ة") || cStem.hasSuffix("ات")
         return adjFeminine ? !cFeminine && !cStem.hasSuffix("اء") && !cStem.hasSuffix("ى") : cFeminine
     }
@@ -227,7 +227,7 @@ enum WordOrderer {
         // (Indefinite only: a definite one may describe the head of a construct, المجموعات … الخاصة.)
         if bare == adj.lemma + "ة", !noun.definite, noun.origin == .lexicon, !EnglishInflector.looksPlural(noun.core),
            let n = noun.analysis, let nStem = noun.reading?.stem,
-           !n.features.contains(.plural), !n.features.contains(.dual), !nStem.hasSuffix("ة"), !nStem.hasSuffix("ات"),
+           !n.isPlural, !nStem.hasSuffix("ة"), !nStem.hasSuffix("ات"),
            !nStem.hasSuffix("اء"), !nStem.hasSuffix("ى") { return false }
         p.role = .adjective
         p.analysis = adj

@@ -67,4 +67,7 @@ public struct LexiconAnalysis: Sendable, Hashable {
 
     /// The preferred sense.
     public var firstSense: String { senses.first ?? "" }
+
+    /// Whether the form is plural or dual: more than one, a plural in English (قوات "forces").
+    public var isPlural: Bool { features.contains(.plural) || features.contains(.dual) }
 }

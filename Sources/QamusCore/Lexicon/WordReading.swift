@@ -17,6 +17,8 @@ public struct WordReading: Sendable, Hashable {
 
     /// Proclitics in order (و ف, then ب ل ك س).
     public var proclitics: [String] { box.fields.proclitics }
+    /// Whether the proclitics are at most a conjunction, و or ف (none counts): وقال, فالمصانع.
+    public var hasOnlyConjunctions: Bool { proclitics.allSatisfy { $0 == "و" || $0 == "ف" } }
     /// The stem as looked up (with ال if written; لل restored to ل + ال).
     public var stem: String { box.fields.stem }
     /// The pronoun enclitic, if split off.
